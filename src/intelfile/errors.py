@@ -16,7 +16,8 @@ source (file path, URL, document id) they concern, so a batch runner can record 
     ├── StoreError             the DuckDB store cannot be opened, migrated or written
     │   └── SchemaError        the store's schema is newer than this intelfile
     ├── PipelineError          stages in the wrong order, or a stage that failed as a whole
-    └── NotFound               a document, actor or event id that is not in the store
+    ├── NotFound               a document, actor or event id that is not in the store
+    └── QueryError             a bad filter or parameter in a query (HTTP API)
 
 Only the CLI (``intelfile.cli``) turns these into messages and exit codes.
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 __all__ = [
     "IntelfileError", "ConfigError", "InputError", "UnreadableInput", "EmptyInput",
     "BinaryInput", "TooLargeInput", "TruncatedInput", "MalformedRecord", "ResourceError",
-    "StoreError", "SchemaError", "PipelineError", "NotFound",
+    "StoreError", "SchemaError", "PipelineError", "NotFound", "QueryError",
 ]
 
 
@@ -93,3 +94,7 @@ class PipelineError(IntelfileError):
 
 class NotFound(IntelfileError):
     code = "not-found"
+
+
+class QueryError(IntelfileError):
+    code = "bad-query"

@@ -67,11 +67,17 @@ class CodingSettings:
 class DedupSettings:
     window_days: int = 3
     near_duplicate_threshold: float = 0.8
+    max_km: float = 10.0
+    shingle_size: int = 5
+    num_perm: int = 128
 
 
 @dataclass(frozen=True, slots=True)
 class ReportSettings:
     output_dir: str = "intelfile-report"
+    assessment_months: int = 6
+    main_actors: int = 6
+    formats: tuple[str, ...] = ("html", "md", "json")
 
 
 @dataclass(frozen=True, slots=True)

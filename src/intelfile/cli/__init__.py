@@ -98,5 +98,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
+# Importing the command module ``cli/run.py`` rebinds the package attribute ``run`` to that
+# module, so ``main`` keeps its own reference to the function.
+_run_parsed = run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return run(parse_args(argv))
+    return _run_parsed(parse_args(argv))

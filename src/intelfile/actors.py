@@ -1,0 +1,1026 @@
+"""Actor recognition and resolution: who is named in a document, and which actor each name is.
+
+``ActorDictionary.load(settings, extra)`` reads the shipped dictionary (``data/actors.json``: every
+country with its names, demonyms and capitals, state bodies, armed non-state groups and
+international organisations), the files listed in ``settings.actors.dictionaries`` (intelfile JSON
+or PETRARCH/TABARI format) and ``extra`` actors (e.g. those imported into the store).
+
+``ActorResolver(dictionary, settings=...)`` is the stage: ``resolver(document, doc)`` returns the
+document's :class:`~intelfile.records.ActorMention` list, in text order, combining
+
+1. **dictionary** – a token-level matcher over normalised forms (case, diacritics, apostrophes,
+   hyphens, "U.S." = "US"); the longest match wins ("Islamic State", not "Islamic"); short
+   all-capital acronyms ("US", "IS") match only in capitals;
+2. **sector** – a country or demonym followed by a sector noun ("Iraqi army", "U.S. military
+   forces", "Iraq's government") becomes that state's sector (``IRQ_MIL``);
+3. **patron** / **coalition** – "Iranian-backed militias" (militias with ``patron="IRN"``),
+   "US-led coalition" (a coalition with ``lead="USA"``);
+4. **affiliation** – people named by NER get an affiliation from a preceding actor and title
+   ("Syrian President Bashar Assad" → SYR government) or an apposition ("Gen. Martin Dempsey,
+   chairman of the US Joint Chiefs of Staff" → US military); later surname mentions link to them;
+5. **coreference** – "the group", "the militants", "its fighters" → the one armed group recently
+   mentioned; "the coalition", "the militias" → the coalition/backed militia of the document;
+6. **context** – sector nouns alone ("police", "security forces") → the story's main country;
+7. **ner** – remaining PERSON/ORG/NORP entities become person/group actors (low confidence).
+
+``ActorMention.how`` names the rule and ``confidence`` reflects it. Country names used as
+locations ("fighting in Iraq") are still mentions, at lower confidence (0.5).
+
+DOCS: docs/actors.md
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+from .errors import ResourceError
+from .records import Actor, ActorMention, Document
+from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = [
+    "ActorDictionary", "ActorResolver", "normalize", "alias_keys", "SECTOR_NAMES", "sector_actor_id",
+]
+
+log = logging.getLogger(__name__)
+
+SECTOR_NAMES: dict[str, str] = {
+    "MIL": "military", "COP": "police", "SPY": "intelligence", "GOV": "government",
+    "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
+    "PRM": "militias", "CVL": "civilians", "MED": "media", "BUS": "business",
+}
+_STATE_SECTORS = {"MIL", "COP", "SPY", "GOV", "LEG", "JUD"}
+_APOSTROPHES = "'’‘`´ʼʻʿʾ"
+_HYPHENS = {"-", "–", "—", "‐", "‑"}
+_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "into",
+             "within", "to", "towards", "toward", "from", "of", "over", "through", "on", "between"}
+_BACKED = {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained",
+           "affiliated", "linked", "allied"}
+_LED = {"led"}
+_COALITION_NOUNS = {"coalition", "alliance", "forces", "operation", "campaign", "mission"}
+_AFTER_COALITION = {"air", "forces", "force", "aircraft", "warplanes", "jets", "troops", "strikes",
+                    "airstrikes", "planes", "partners", "members", "military"}
+_PATRON_MODIFIERS = {"shiite", "shia", "shii", "sunni", "kurdish", "arab", "tribal", "local",
+                     "christian", "druze", "alawite", "yazidi", "turkmen", "islamist", "allied",
+                     "proxy", "paramilitary", "armed", "pro", "government", "regime"}
+_PATRON_HEADS = {
+    "militia": "PRM", "militias": "PRM", "militiamen": "PRM", "paramilitaries": "PRM",
+    "groups": "PRM", "group": "PRM", "forces": "PRM", "fighters": "PRM", "proxies": "PRM",
+    "proxy": "PRM", "rebels": "REB", "rebel": "REB", "insurgents": "REB", "militants": "REB",
+    "factions": "PRM", "faction": "PRM", "units": "PRM", "government": "GOV", "regime": "GOV",
+    "separatists": "REB",
+}
+_MIL_TITLES = {"gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+               "brigadier", "adm", "admiral", "commander", "cmdr", "sgt", "sergeant", "capt",
+               "captain", "marshal", "field", "army", "chief", "staff", "cpl", "corporal", "vice",
+               "rear", "air", "gens", "commodore"}
+_GOV_TITLES = {"president", "prime", "minister", "secretary", "foreign", "defense", "defence",
+               "interior", "deputy", "king", "prince", "crown", "emir", "sheikh", "ambassador",
+               "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "governor",
+               "gov", "mayor", "chancellor", "premier", "chairman", "chairwoman", "leader", "state",
+               "vice", "supreme", "ayatollah", "grand", "mr", "mrs", "ms", "dr", "department",
+               "envoy", "official", "officials", "representative", "cleric", "chair", "director",
+               "head", "undersecretary", "under", "assistant", "national", "security", "adviser",
+               "advisor", "attorney", "justice", "speaker", "president-elect", "counterpart"}
+_TITLE_WORDS = _MIL_TITLES | _GOV_TITLES | {"of", "the", "s", "and"}
+_MIL_ROLE_WORDS = {"military", "army", "chiefs", "commander", "general", "forces", "armed",
+                   "defense", "defence", "navy", "air", "marine", "marines", "troops", "brigade",
+                   "command", "division", "corps", "force", "staff"}
+_GOV_ROLE_WORDS = {"president", "minister", "ministry", "government", "secretary", "spokesman",
+                   "spokeswoman", "spokesperson", "ambassador", "department", "state", "foreign",
+                   "envoy", "king", "parliament", "administration", "official"}
+_ARMED_ORG_WORDS = {"army", "front", "brigade", "brigades", "battalion", "militia", "movement",
+                    "forces", "force", "jihad", "liberation", "resistance", "mujahideen", "legion",
+                    "guards", "corps", "fighters", "rebels", "jaish", "jabhat", "ansar", "katibat",
+                    "harakat", "lashkar", "tehrik"}
+_AGENT_VERBS = {"say", "announce", "accuse", "warn", "demand", "reject", "deny", "condemn", "threaten",
+                "claim", "urge", "agree", "sign", "refuse", "call", "insist", "respond", "retaliate",
+                "sanction", "expel", "recall", "protest", "welcome", "praise", "criticize", "criticise"}
+_PLACE_CONTESTS = {"battle", "fight", "fighting", "siege", "war", "struggle", "assault", "offensive",
+                   "control", "capture", "recapture", "fall", "liberation", "outskirts", "streets",
+                   "city", "town", "province", "village", "district", "region"}
+_CONF = {
+    "name": 0.95, "acronym": 0.9, "demonym": 0.7, "metonym": 0.6, "seat": 0.9, "sector": 0.9,
+    "member": 0.9, "patron": 0.85, "coalition": 0.85, "person-affiliated": 0.85, "person": 0.7,
+    "surname": 0.8, "reference": 0.7, "reference-weak": 0.5, "context": 0.5, "ner": 0.5,
+    "imported": 0.8, "locative": 0.5,
+}
+
+
+# ------------------------------------------------------------------------------------------
+# normalisation
+# ------------------------------------------------------------------------------------------
+
+def normalize(text: str) -> str:
+    """Lower case, no diacritics, no apostrophes or periods: ``Shi’ite`` → ``shiite``, ``U.S.`` → ``us``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    return "".join(c for c in text if c not in _APOSTROPHES and c != ".")
+
+
+def alias_keys(alias: str) -> tuple[str, ...]:
+    """Word keys of an alias: split on blanks, hyphens and brackets, normalised, empties dropped."""
+    parts = re.split(r"[\s\-–—‐‑/(),]+", alias)
+    out: list[str] = []
+    for part in parts:
+        if part.lower() in ("'s", "’s"):
+            out.append("s")
+            continue
+        k = normalize(part)
+        k = re.sub(r"[^\w&]+", "", k)
+        if k:
+            out.append(k)
+    return tuple(out)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = re.sub(r"[^A-Za-z0-9]", "", alias)
+    return bool(letters) and len(letters) <= 5 and letters.upper() == letters and any(c.isalpha() for c in letters)
+
+
+def sector_actor_id(country: str, sector: str) -> str:
+    return f"{country}_{sector}"
+
+
+# ------------------------------------------------------------------------------------------
+# the trie matcher
+# ------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Entry:
+    actor_id: str
+    form: str  # name | acronym | demonym | metonym | seat | sector | member | reference | imported
+    case_sensitive: bool
+    rank: int  # 0 shipped, 1 user dictionaries / extra
+    value: str = ""  # sector code for sector entries, reference category for references
+
+
+class _Trie:
+    __slots__ = ("root",)
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    def add(self, keys: tuple[str, ...], entry: _Entry) -> None:
+        if not keys:
+            return
+        node = self.root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault("\x00", []).append(entry)
+
+    def longest(self, keys: Sequence[str | None], start: int, ok_end: Sequence[bool]) -> tuple[int, list[_Entry]]:
+        """Longest match from key position ``start``; returns (end position exclusive, entries)."""
+        node = self.root
+        best_end, best = -1, []
+        i = start
+        while i < len(keys):
+            k = keys[i]
+            if k is None or k not in node:
+                break
+            node = node[k]
+            i += 1
+            if "\x00" in node and ok_end[i - 1]:
+                best_end, best = i, node["\x00"]
+        return best_end, best
+
+
+@dataclass(slots=True)
+class _Keys:
+    """Word keys of a spaCy Doc with the token each key comes from."""
+
+    keys: list[str | None]
+    token: list[int]
+    first: list[bool]  # key is the first of its token
+    last: list[bool]  # key is the last of its token
+    start_of: dict[int, int]  # token index -> first key position
+
+    @classmethod
+    def of(cls, doc: "Doc") -> "_Keys":
+        keys: list[str | None] = []
+        token: list[int] = []
+        first: list[bool] = []
+        last: list[bool] = []
+        start_of: dict[int, int] = {}
+        for t in doc:
+            if t.text in _HYPHENS:
+                continue  # hyphens join: "al-Qaeda" = "al Qaeda"
+            if t.is_space:
+                continue
+            if t.text.lower() in ("'s", "’s"):
+                parts = ["s"]
+            else:
+                parts = [re.sub(r"[^\w&]+", "", normalize(p)) for p in re.split(r"[\-–—‐‑/]+", t.text)]
+                parts = [p for p in parts if p] or [None]  # punctuation breaks a match
+            start_of[t.i] = len(keys)
+            for j, p in enumerate(parts):
+                keys.append(p)
+                token.append(t.i)
+                first.append(j == 0)
+                last.append(j == len(parts) - 1)
+        return cls(keys, token, first, last, start_of)
+
+
+# ------------------------------------------------------------------------------------------
+# the dictionary
+# ------------------------------------------------------------------------------------------
+
+class ActorDictionary:
+    """Actors by id, with the tries the resolver matches against."""
+
+    def __init__(self, actors: Iterable[Actor] = (), *, demonyms: dict[str, list[str]] | None = None,
+                 metonyms: dict[str, list[str]] | None = None,
+                 sectors: dict[str, list[str]] | None = None,
+                 standalone_sectors: dict[str, list[str]] | None = None,
+                 member_nouns: Iterable[str] = (), group_references: Iterable[str] = (),
+                 members: dict[str, str] | None = None) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.names = _Trie()
+        self.sectors = _Trie()
+        self.standalone = _Trie()
+        self.references = _Trie()
+        self.member_nouns: set[str] = {normalize(m) for m in member_nouns}
+        self.members: dict[str, str] = dict(members or {})  # seat actor id -> sector actor id
+        self._sector_codes: set[str] = set()
+        self.sources: list[str] = []
+        for actor in actors:
+            self.add(actor, rank=0)
+        for country, forms in (demonyms or {}).items():
+            for form in forms:
+                self.names.add(alias_keys(form), _Entry(country, "demonym", _is_acronym(form), 0))
+        for country, forms in (metonyms or {}).items():
+            for form in forms:
+                self.names.add(alias_keys(form), _Entry(country, "metonym", False, 0))
+        for code, nouns in (sectors or {}).items():
+            self._sector_codes.add(code)
+            for noun in nouns:
+                self.sectors.add(alias_keys(noun), _Entry("", "sector", False, 0, code))
+        for code, nouns in (standalone_sectors or {}).items():
+            for noun in nouns:
+                self.standalone.add(alias_keys(noun), _Entry("", "sector", False, 0, code))
+        for ref in group_references:
+            self.references.add(alias_keys(ref), _Entry("", "reference", False, 0, "armed-group"))
+        for ref in ("the coalition", "coalition", "coalition forces", "coalition aircraft",
+                    "coalition warplanes", "coalition jets", "coalition partners", "coalition air forces"):
+            self.references.add(alias_keys(ref), _Entry("", "reference", False, 0, "coalition"))
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, actor: Actor, *, rank: int = 1) -> None:
+        """Add (or replace) an actor and index its name and aliases."""
+        if actor.kind == "agent":
+            code = (actor.sector or (actor.cameo or "").replace("~", "")[:3]).upper()
+            if code:
+                for alias in actor.aliases or (actor.name,):
+                    self.sectors.add(alias_keys(alias), _Entry("", "sector", False, rank, code))
+            self.actors[actor.id] = actor
+            return
+        self.actors[actor.id] = actor
+        form = "name" if rank == 0 else "imported"
+        for alias in dict.fromkeys((actor.name, *actor.aliases)):
+            keys = alias_keys(alias)
+            if not keys:
+                continue
+            acr = _is_acronym(alias)
+            entry_form = "seat" if actor.id in self.members else ("acronym" if acr and rank == 0 else form)
+            self.names.add(keys, _Entry(actor.id, entry_form, acr, rank))
+            if actor.kind in ("armed-group", "group") and not acr and not keys[-1].endswith("s"):
+                self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(actor.id, entry_form, False, rank))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], *, source: str = "actors.json") -> "ActorDictionary":
+        """Build from the shipped JSON schema (docs/actors.md)."""
+        if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+            raise ResourceError("actor dictionary must be an object with an 'actors' list", source=source)
+        actors, demonyms, metonyms, members = _actors_from_json(data["actors"], source)
+        d = cls(
+            (), demonyms=demonyms, metonyms=metonyms, sectors=data.get("sectors") or {},
+            standalone_sectors=data.get("standalone_sectors") or {},
+            member_nouns=data.get("member_nouns") or (), group_references=data.get("group_references") or (),
+            members=members,
+        )
+        for a in actors:
+            d.add(a, rank=0)
+        d.sources.append(source)
+        return d
+
+    @classmethod
+    def load(cls, settings: Settings, extra: Iterable[Actor] = ()) -> "ActorDictionary":
+        """The shipped dictionary, plus ``settings.actors.dictionaries`` files, plus ``extra``."""
+        try:
+            text = resources.files("intelfile").joinpath("data/actors.json").read_text(encoding="utf-8")
+        except OSError as exc:  # pragma: no cover - broken installation
+            raise ResourceError(f"shipped actor dictionary is missing: {exc}", source="data/actors.json") from exc
+        dictionary = cls.from_json(json.loads(text), source="intelfile:data/actors.json")
+        for path in settings.actors.dictionaries:
+            for actor in read_dictionary_file(path):
+                dictionary.add(actor, rank=1)
+            dictionary.sources.append(str(path))
+        for actor in extra:
+            dictionary.add(actor, rank=1)
+        return dictionary
+
+    # -- lookup ---------------------------------------------------------------------------
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id; state sectors (``IRQ_MIL``) are built on demand."""
+        found = self.actors.get(actor_id)
+        if found is not None:
+            return found
+        m = re.fullmatch(r"([A-Z]{3})_([A-Z]{3})", actor_id)
+        if m and m.group(1) in self.actors and m.group(2) in SECTOR_NAMES:
+            return self.sector_actor(m.group(1), m.group(2))
+        return None
+
+    def sector_actor(self, country: str, sector: str) -> Actor:
+        """The actor for a sector of a state, e.g. ("IRQ", "MIL") → ``IRQ_MIL`` "Iraq military"."""
+        aid = sector_actor_id(country, sector)
+        if aid in self.actors:
+            return self.actors[aid]
+        state = self.actors.get(country)
+        cname = state.name if state else country
+        kind = "state-sector" if sector in _STATE_SECTORS else ("armed-group" if sector in ("REB", "PRM") else "group")
+        return Actor(id=aid, name=f"{cname} {SECTOR_NAMES.get(sector, sector.lower())}", kind=kind,
+                     country=country, sector=sector, cameo=f"{country}{sector}")
+
+    def search(self, name: str) -> list[Actor]:
+        """Actors whose name or alias matches ``name`` (exact normalised match first, then partial)."""
+        keys = alias_keys(name)
+        if not keys:
+            return []
+        exact: list[Actor] = []
+        node: dict[str, Any] | None = self.names.root
+        for k in keys:
+            node = node.get(k) if node is not None else None
+        if node is not None:
+            for e in sorted(node.get("\x00", []), key=lambda e: e.rank):
+                a = self.actors.get(e.actor_id)
+                if a is not None and a not in exact:
+                    exact.append(a)
+        needle = " ".join(keys)
+        partial = [a for a in self.actors.values() if a not in exact and a.kind != "agent" and any(
+            needle in " ".join(alias_keys(s)) for s in (a.name, *a.aliases))]
+        partial.sort(key=lambda a: (not a.id.isupper(), len(a.name)))
+        return exact + partial
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors.values())
+
+    def is_sector_code(self, code: str) -> bool:
+        return code in self._sector_codes
+
+
+def _actors_from_json(items: list[Any], source: str) -> tuple[list[Actor], dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
+    actors: list[Actor] = []
+    demonyms: dict[str, list[str]] = {}
+    metonyms: dict[str, list[str]] = {}
+    members: dict[str, str] = {}
+    fields = set(Actor.__dataclass_fields__)  # type: ignore[attr-defined]
+    for n, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("name"), str):
+            raise ResourceError(f"actor #{n} needs a string 'id' and 'name'", source=source)
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ResourceError(f"actor {item['id']}: 'aliases' must be a list of strings", source=source)
+        kwargs = {k: v for k, v in item.items() if k in fields}
+        kwargs["aliases"] = tuple(aliases)
+        actors.append(Actor(**kwargs))
+        if item.get("demonyms"):
+            demonyms[item["id"]] = list(item["demonyms"])
+        if item.get("metonyms"):
+            metonyms[item["id"]] = list(item["metonyms"])
+        if item.get("member_of"):
+            members[item["id"]] = item["member_of"]
+    return actors, demonyms, metonyms, members
+
+
+def read_dictionary_file(path: str | Path) -> list[Actor]:
+    """Actors of a user dictionary: intelfile JSON (``{"actors": [...]}`` or a list) or PETRARCH text."""
+    from .petrarch import looks_like_petrarch, parse_petrarch
+
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ResourceError(f"cannot read actor dictionary: {exc.strerror}", source=str(p)) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    if looks_like_petrarch(text):
+        parsed = parse_petrarch(text, source=str(p))
+        for bad in parsed.malformed:
+            log.warning("%s:%d: %s", p, bad.line, bad.reason)
+        return parsed.actors
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"actor dictionary is not valid JSON: {exc}", source=str(p)) from exc
+    items = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ResourceError("actor dictionary must be a list of actors or {\"actors\": [...]}", source=str(p))
+    actors, demonyms, metonyms, _ = _actors_from_json(items, str(p))
+    by_id = {a.id: a for a in actors}
+    for aid, forms in {**demonyms, **metonyms}.items():
+        by_id[aid] = by_id[aid].replace(aliases=tuple(dict.fromkeys((*by_id[aid].aliases, *forms))))
+    return list(by_id.values())
+
+
+# ------------------------------------------------------------------------------------------
+# the resolver
+# ------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _M:
+    """A mention under construction: token range [start, end), actor, rule, confidence."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    confidence: float
+    form: str = ""
+
+
+@dataclass(slots=True)
+class _State:
+    doc: "Doc"
+    keys: _Keys
+    mentions: list[_M] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+    persons: dict[str, Actor] = field(default_factory=dict)  # surname key -> person actor
+    dynamic: dict[str, Actor] = field(default_factory=dict)  # actors made from context
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def take(self, m: _M) -> None:
+        self.mentions.append(m)
+        self.taken.update(range(m.start, m.end))
+
+    def drop(self, m: _M) -> None:
+        self.mentions.remove(m)
+        self.taken.difference_update(range(m.start, m.end))
+
+
+class ActorResolver:
+    """``resolver(document, doc) -> list[ActorMention]``; see the module docstring for the rules."""
+
+    def __init__(self, dictionary: ActorDictionary, *, settings: Settings) -> None:
+        self.dictionary = dictionary
+        self.settings = settings
+
+    # -- entry point ----------------------------------------------------------------------
+    def __call__(self, document: Document, doc: "Doc") -> list[ActorMention]:
+        st = _State(doc=doc, keys=_Keys.of(doc))
+        self._dictionary_pass(st)
+        self._persons(st)
+        story = self._story_country(st)
+        self._standalone_sectors(st, story)
+        self._references(st)
+        self._ner(st)
+        return self._emit(document, st)
+
+    # -- 1-3: dictionary, sectors, members, patrons, coalitions --------------------------
+    def _dictionary_pass(self, st: _State) -> None:
+        k = st.keys
+        ok_end = k.last
+        pos = 0
+        while pos < len(k.keys):
+            if not k.first[pos] or k.keys[pos] is None:
+                pos += 1
+                continue
+            end, entries = self.dictionary.names.longest(k.keys, pos, ok_end)
+            if end < 0:
+                pos += 1
+                continue
+            tok_start, tok_end = k.token[pos], k.token[end - 1] + 1
+            entry = self._choose(st, entries, tok_start, tok_end)
+            if entry is None:
+                pos += 1
+                continue
+            actor = self.dictionary.actors.get(entry.actor_id)
+            if actor is None:
+                pos = end
+                continue
+            m = self._build(st, actor, entry, tok_start, tok_end, end)
+            st.take(m)
+            pos = end
+            while pos < len(k.keys) and k.token[pos] < m.end:
+                pos += 1
+
+    def _choose(self, st: _State, entries: list[_Entry], start: int, end: int) -> _Entry | None:
+        doc = st.doc
+        text = doc[start:end].text
+        good = []
+        for e in entries:
+            if e.case_sensitive:
+                letters = re.sub(r"[^A-Za-z]", "", text)
+                if not letters or letters.upper() != letters:
+                    continue
+                if _shouting(_sentence(doc, start)):
+                    continue
+            good.append(e)
+        if not good:
+            return None
+        order = {"name": 0, "seat": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
+        good.sort(key=lambda e: (e.rank, order.get(e.form, 5)))
+        chosen = good[0]
+        if chosen.form == "metonym" and _after_locative(doc, start):
+            return None
+        return chosen
+
+    def _build(self, st: _State, actor: Actor, entry: _Entry, start: int, end: int, key_end: int) -> _M:
+        doc, k, d = st.doc, st.keys, self.dictionary
+        form = entry.form
+        conf = _CONF["imported"] if form == "imported" else _CONF.get(form, 0.9)
+        how = "imported" if form == "imported" else "dictionary"
+        if form == "seat" and actor.id in d.members:
+            target = d.get(d.members[actor.id])
+            if target is not None:
+                return _M(start, end, target, "dictionary", _CONF["seat"], form)
+        is_state = actor.kind == "state"
+        # patron: "Iranian-backed militias"; coalition: "US-led coalition"
+        if end < len(doc) and doc[end].text in _HYPHENS and end + 1 < len(doc):
+            nxt = doc[end + 1].lower_
+            if nxt in _BACKED:
+                m = self._patron(st, actor, start, end + 2)
+                if m is not None:
+                    return m
+            if nxt in _LED:
+                m = self._coalition(st, actor, start, end + 2)
+                if m is not None:
+                    return m
+        if is_state:
+            # "Iraqi army", "U.S. military forces", "Iraq's government"
+            pos = key_end
+            if pos < len(k.keys) and k.keys[pos] == "s" and doc[k.token[pos]].lower_ in ("'s", "’s"):
+                pos += 1
+            s_end, s_entries = d.sectors.longest(k.keys, pos, k.last) if pos < len(k.keys) else (-1, [])
+            if s_end > 0 and k.first[pos]:
+                s_entries = sorted(s_entries, key=lambda e: e.rank)
+                code = s_entries[0].value
+                tok_end = k.token[s_end - 1] + 1
+                return _M(start, tok_end, d.sector_actor(actor.id, code), "sector", _CONF["sector"], "sector")
+            if _after_locative(doc, start) and form in ("name", "acronym", "imported"):
+                conf = _CONF["locative"]
+        if actor.kind in ("armed-group", "group") or (actor.kind == "state-sector" and actor.sector in ("MIL", "PRM")):
+            # "Islamic State insurgents", "Taliban fighters"
+            if end < len(doc) and normalize(doc[end].text) in d.member_nouns:
+                return _M(start, end + 1, actor, how, conf, "member")
+        return _M(start, end, actor, how, conf, form)
+
+    def _patron(self, st: _State, patron: Actor, start: int, after: int) -> _M | None:
+        """``<patron>-backed [modifiers] <head>`` → a group with that patron."""
+        doc, d = st.doc, self.dictionary
+        country: str | None = None
+        i = after
+        limit = min(len(doc), after + 5)
+        while i < limit:
+            tok = doc[i]
+            key = normalize(tok.text)
+            if tok.text in _HYPHENS:
+                i += 1
+                continue
+            if key in _PATRON_HEADS:
+                # take "militia forces" / "militias groups" as one head
+                end = i + 1
+                while end < len(doc) and normalize(doc[end].text) in _PATRON_HEADS and end < i + 3:
+                    end += 1
+                sector = _PATRON_HEADS[normalize(doc[end - 1].text)] if normalize(doc[end - 1].text) in ("militia", "militias", "rebels", "insurgents", "militants") else _PATRON_HEADS[key]
+                home = country or self._dominant_country(st, exclude={patron.id, patron.country or ""})
+                aid = f"{home or 'XXX'}_{sector}_BACKED_{patron.id}"
+                actor = st.dynamic.get(aid)
+                if actor is None:
+                    name = f"{patron.name}-backed {doc[after:end].text}"
+                    actor = Actor(id=aid, name=name, kind="armed-group", country=home, sector=sector,
+                                  patron=patron.id, cameo=f"{home}{sector}" if home else None)
+                    st.dynamic[aid] = actor
+                return _M(start, end, actor, "patron", _CONF["patron"], "patron")
+            entries = self._entries_at(st, i)
+            if entries:
+                first = self.dictionary.actors.get(entries[0].actor_id)
+                if first is not None and first.kind == "state":
+                    country = first.id
+                    i += 1
+                    continue
+            if key in _PATRON_MODIFIERS or tok.pos_ in ("ADJ",) or (tok.is_title and tok.pos_ == "PROPN"):
+                i += 1
+                continue
+            break
+        return None
+
+    def _coalition(self, st: _State, lead: Actor, start: int, after: int) -> _M | None:
+        doc = st.doc
+        if after >= len(doc) or normalize(doc[after].text) not in _COALITION_NOUNS:
+            return None
+        end = after + 1
+        while end < len(doc) and normalize(doc[end].text) in _AFTER_COALITION and end < after + 3:
+            end += 1
+        aid = f"COALITION_{lead.id}"
+        actor = st.dynamic.get(aid)
+        if actor is None:
+            actor = Actor(id=aid, name=f"{lead.name}-led coalition", kind="coalition", country="IGO",
+                          sector="MIL", lead=lead.id, cameo="IGOMIL")
+            st.dynamic[aid] = actor
+        return _M(start, end, actor, "coalition", _CONF["coalition"], "coalition")
+
+    def _entries_at(self, st: _State, tok_i: int) -> list[_Entry]:
+        k = st.keys
+        pos = k.start_of.get(tok_i)
+        if pos is None:
+            return []
+        end, entries = self.dictionary.names.longest(k.keys, pos, k.last)
+        if end < 0 or k.token[end - 1] != tok_i:
+            return []
+        return entries
+
+    # -- 4: people ------------------------------------------------------------------------
+    def _persons(self, st: _State) -> None:
+        doc = st.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            # NER often swallows a leading title ("Gen. Martin Dempsey"): keep the name apart
+            name_start = start
+            while name_start < end - 1 and normalize(doc[name_start].text) in _TITLE_WORDS:
+                name_start += 1
+            if any(i in st.taken for i in range(name_start, end)):
+                continue
+            words = [t for t in doc[name_start:end] if t.is_alpha or "-" in t.text or "'" in t.text]
+            if not words:
+                continue
+            if end - name_start == 1 and start == name_start and not self._is_titled(st, start) and (
+                    _looks_adjectival(doc[start].text) or _used_as_place(doc, doc[start].lower_)):
+                continue  # "Kobani" (after "in" elsewhere), "Alawite": not people
+            full = doc[name_start:end].text.strip()
+            full = re.sub(r"['’]s$", "", full).strip()
+            surname = normalize(words[-1].text) if words[-1].lower_ not in ("'s", "’s") else normalize(words[-2].text if len(words) > 1 else words[-1].text)
+            known = st.persons.get(surname)
+            if known is not None:
+                mstart = self._title_start(st, start, name_start)
+                st.take(_M(mstart, end, known, "coreference", _CONF["surname"], "surname"))
+                continue
+            affiliation, role, sector_actor, mstart = self._affiliation(st, start, name_start, end)
+            pid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", normalize(full).upper()).strip("_")
+            actor = Actor(
+                id=pid, name=full, kind="person",
+                country=sector_actor.country if sector_actor else None,
+                sector=sector_actor.sector if sector_actor else None,
+                affiliation=affiliation, role=role,
+                cameo=sector_actor.cameo if sector_actor else None,
+            )
+            st.dynamic[pid] = actor
+            if len(surname) > 2:
+                st.persons[surname] = actor
+            # a preceding dictionary mention that is part of the title joins the person mention
+            for m in [m for m in st.mentions if m.start >= mstart and m.end <= name_start]:
+                st.drop(m)
+            conf = _CONF["person-affiliated"] if affiliation else _CONF["person"]
+            st.take(_M(mstart, end, actor, "affiliation" if affiliation else "ner", conf, "person"))
+        # later mentions of a surname, whatever NER made of them ("Soleimani" as GPE)
+        if st.persons:
+            for t in doc:
+                if t.i in st.taken or not t.is_title:
+                    continue
+                person = st.persons.get(normalize(t.text))
+                if person is None:
+                    continue
+                st.take(_M(t.i, t.i + 1, person, "coreference", _CONF["surname"], "surname"))
+
+    def _is_titled(self, st: _State, start: int) -> bool:
+        doc = st.doc
+        return start > 0 and normalize(doc[start - 1].text) in (_MIL_TITLES | _GOV_TITLES) and doc[start - 1].is_title
+
+    def _title_start(self, st: _State, start: int, name_start: int) -> int:
+        doc = st.doc
+        i = min(start, name_start)
+        while i > 0 and normalize(doc[i - 1].text) in (_MIL_TITLES | _GOV_TITLES) and doc[i - 1].is_title:
+            i -= 1
+        return i
+
+    def _affiliation(self, st: _State, start: int, name_start: int, end: int) -> tuple[str | None, str | None, Actor | None, int]:
+        """(affiliation id, role, the sector actor it implies, mention start) for a person."""
+        doc, d = st.doc, self.dictionary
+        # title words left of the name: "Gen.", "Syrian President", "Quds Force commander"
+        i = min(start, name_start)
+        title_tokens: list["Token"] = []
+        while i > 0:
+            prev = doc[i - 1]
+            key = normalize(prev.text)
+            if key in (_MIL_TITLES | _GOV_TITLES) and (prev.is_title or prev.is_lower and key in ("of", "the")):
+                title_tokens.insert(0, prev)
+                i -= 1
+                continue
+            if prev.text in (".",) and i > 1 and normalize(doc[i - 2].text) in _MIL_TITLES:
+                i -= 1
+                continue
+            break
+        mstart = i
+        title = " ".join(t.text for t in title_tokens)
+        title_keys = {normalize(t.text) for t in title_tokens}
+        before = [m for m in st.mentions if m.end in (i, start) or (m.end <= name_start and m.start < i <= m.end)]
+        if before:
+            m = max(before, key=lambda m: m.end)
+            org = m.actor
+            sector = _sector_of_title(title_keys, org)
+            actor = self._affiliation_actor(org, sector)
+            role = (doc[m.start:name_start].text.strip() or None)
+            return actor.id, role, actor, min(mstart, m.start)
+        # apposition: "Martin Dempsey, chairman of the US Joint Chiefs of Staff,"
+        if end < len(doc) - 1 and doc[end].text == ",":
+            j = end + 1
+            stop = min(len(doc), end + 16)
+            while j < stop and doc[j].text not in (",", ".", ";", ")", "(", "—", "--") and not doc[j].is_sent_start:
+                j += 1
+            role_span = doc[end + 1:j]
+            role_keys = {normalize(t.text) for t in role_span}
+            if role_span and (role_keys & (_MIL_TITLES | _GOV_TITLES | _MIL_ROLE_WORDS | _GOV_ROLE_WORDS)):
+                inner = self._mentions_in(st, end + 1, j)
+                if inner:
+                    org = _most_specific(inner)
+                    sector = _sector_of_title(role_keys | title_keys, org)
+                    actor = self._affiliation_actor(org, sector)
+                    return actor.id, role_span.text, actor, mstart
+                if title_keys:
+                    return None, role_span.text, None, mstart
+        return None, title or None, None, mstart
+
+    def _mentions_in(self, st: _State, start: int, end: int) -> list[Actor]:
+        """Actors named between tokens ``start`` and ``end`` (already found, or matched now)."""
+        found = [m.actor for m in st.mentions if start <= m.start and m.end <= end]
+        if found:
+            return found
+        k = st.keys
+        out: list[Actor] = []
+        for i in range(start, end):
+            entries = self._entries_at(st, i)
+            if not entries:
+                pos = k.start_of.get(i)
+                if pos is None:
+                    continue
+                e_end, entries = self.dictionary.names.longest(k.keys, pos, k.last)
+                if e_end < 0 or k.token[e_end - 1] >= end:
+                    continue
+            a = self.dictionary.actors.get(sorted(entries, key=lambda e: e.rank)[0].actor_id)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _affiliation_actor(self, org: Actor, sector: str | None) -> Actor:
+        d = self.dictionary
+        if org.id in d.members:
+            got = d.get(d.members[org.id])
+            if got is not None:
+                return got
+        if org.kind == "state" and sector:
+            return d.sector_actor(org.id, sector)
+        return org
+
+    # -- 5: references --------------------------------------------------------------------
+    def _references(self, st: _State) -> None:
+        doc, k, d = st.doc, st.keys, self.dictionary
+        pos = 0
+        sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s} if doc.has_annotation("SENT_START") else {}
+        while pos < len(k.keys):
+            if not k.first[pos]:
+                pos += 1
+                continue
+            end, entries = d.references.longest(k.keys, pos, k.last)
+            if end < 0:
+                pos += 1
+                continue
+            ts, te = k.token[pos], k.token[end - 1] + 1
+            # "the group" only when it starts a noun phrase: not "the group's ..." is fine, "the group of" skipped
+            if not st.free(ts, te) or (te < len(doc) and doc[te].lower_ == "of"):
+                pos = end
+                continue
+            category = entries[0].value
+            target, conf = self._antecedent(st, ts, category, sent_of)
+            if target is not None:
+                st.take(_M(ts, te, target, "coreference", conf, "reference"))
+            pos = end
+
+    def _antecedent(self, st: _State, at: int, category: str, sent_of: dict[int, int]) -> tuple[Actor | None, float]:
+        here = sent_of.get(at, 0)
+        prior = sorted((m for m in st.mentions if m.end <= at), key=lambda m: m.start)
+        if category == "coalition":
+            found = [m.actor for m in prior if m.actor.kind == "coalition"] or \
+                    [a for a in st.dynamic.values() if a.kind == "coalition"]
+            ids = {a.id for a in found}
+            return (found[-1], _CONF["reference"]) if len(ids) == 1 else (None, 0.0)
+        window = [m for m in prior if here - sent_of.get(m.start, 0) <= 2
+                  and m.actor.kind == "armed-group" and m.how != "context"]
+        if not window:
+            return None, 0.0
+        ids = [m.actor.id for m in window]
+        if len(set(ids)) == 1:
+            return window[-1].actor, _CONF["reference"]
+        # several groups: the most recent one if it is in this or the previous sentence and is
+        # named at least as often in the window as any other
+        last = window[-1]
+        counts = Counter(ids)
+        others = [n for aid, n in counts.items() if aid != last.actor.id]
+        if here - sent_of.get(last.start, 0) <= 1 and counts[last.actor.id] > max(others):
+            return last.actor, _CONF["reference-weak"]
+        return None, 0.0
+
+    # -- 6: sector nouns alone -----------------------------------------------------------
+    def _standalone_sectors(self, st: _State, story: str | None) -> None:
+        doc, k, d = st.doc, st.keys, self.dictionary
+        pos = 0
+        while pos < len(k.keys):
+            if not k.first[pos]:
+                pos += 1
+                continue
+            end, entries = d.standalone.longest(k.keys, pos, k.last)
+            if end < 0:
+                pos += 1
+                continue
+            ts, te = k.token[pos], k.token[end - 1] + 1
+            if not st.free(ts, te):
+                pos = end
+                continue
+            code = entries[0].value
+            # "Assad's army": a person's or group's possessive gives the country
+            owner = None
+            if ts >= 2 and doc[ts - 1].lower_ in ("'s", "’s"):
+                owner = next((m for m in st.mentions if m.end == ts - 1), None)
+            if owner is not None and owner.actor.kind in ("armed-group", "coalition", "igo"):
+                st.take(_M(ts, te, owner.actor, "coreference", _CONF["reference"], "sector"))
+                pos = end
+                continue
+            if owner is not None and owner.actor.country and owner.actor.country in d.actors:
+                actor = d.sector_actor(owner.actor.country, code)
+                st.drop(owner)
+                st.take(_M(owner.start, te, actor, "affiliation", _CONF["person-affiliated"], "sector"))
+                pos = end
+                continue
+            # militias of a document that named backed militias are those militias
+            if code == "PRM":
+                backed = [a for a in st.dynamic.values() if a.patron and a.sector == "PRM"]
+                if len({a.id for a in backed}) == 1:
+                    left = ts
+                    while left > 0 and normalize(doc[left - 1].text) in _PATRON_MODIFIERS and (left - 1) not in st.taken:
+                        left -= 1
+                    st.take(_M(left, te, backed[0], "coreference", _CONF["reference"], "reference"))
+                    pos = end
+                    continue
+            # skip modifiers of another noun ("police station", "army base")
+            if te < len(doc) and doc[ts:te].root.dep_ in ("compound", "amod") and doc[te].pos_ in ("NOUN", "PROPN"):
+                pos = end
+                continue
+            if story:
+                st.take(_M(ts, te, d.sector_actor(story, code), "context", _CONF["context"], "sector"))
+            pos = end
+
+    # -- 7: NER leftovers ----------------------------------------------------------------
+    def _ner(self, st: _State) -> None:
+        doc = st.doc
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP", "GPE") or not st.free(ent.start, ent.end):
+                continue
+            if _shouting(_sentence(doc, ent.start)) or (len(ent) == 1 and ent.text.isupper() and len(ent.text) > 3):
+                continue  # headlines and shouted words, not names
+            if ent.label_ == "NORP" and (ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ"
+                                         or ent.root.tag_ in ("JJ", "NNP")):
+                continue  # "Kurdish", "Western", "Sunni": attributes, not actors (plural "Kurds" stays)
+            if ent.label_ == "GPE":
+                # a place name acting as an actor: "Kabul said", "Pyongyang warned"
+                if ent.root.dep_ != "nsubj" or ent.root.head.lemma_ not in _AGENT_VERBS:
+                    continue
+                kind = "other"
+            else:
+                if _after_locative(doc, ent.start):
+                    continue
+                words = {normalize(t.text) for t in ent}
+                kind = "armed-group" if words & _ARMED_ORG_WORDS else "group"
+            text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+            if not text or not any(c.isalpha() for c in text):
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            aid = f"{ent.label_}_" + re.sub(r"[^A-Z0-9]+", "_", normalize(text).upper()).strip("_")
+            actor = st.dynamic.get(aid) or Actor(id=aid, name=text, kind=kind)
+            st.dynamic[aid] = actor
+            st.take(_M(start, ent.end, actor, "ner", _CONF["ner"], "ner"))
+
+    # -- story country -------------------------------------------------------------------
+    def _story_country(self, st: _State) -> str | None:
+        return self._dominant_country(st, exclude=set())
+
+    def _dominant_country(self, st: _State, exclude: set[str]) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in st.mentions:
+            c = m.actor.id if m.actor.kind == "state" else (
+                m.actor.country if m.actor.kind == "state-sector" and m.how != "context" else None)
+            if c and c in self.dictionary.actors and c not in exclude and self.dictionary.actors[c].kind == "state":
+                counts[c] += 1
+                first.setdefault(c, m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    # -- output --------------------------------------------------------------------------
+    def _emit(self, document: Document, st: _State) -> list[ActorMention]:
+        from .annotate import sentence_index
+
+        doc = st.doc
+        out: list[ActorMention] = []
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        sent_starts = [s.start for s in sents]
+        for m in sorted(st.mentions, key=lambda m: (m.start, m.end)):
+            span = doc[m.start:m.end]
+            start, end = span.start_char, span.end_char
+            if document.sentences:
+                sentence = sentence_index(document, start)
+            elif sent_starts:
+                sentence = _bisect(sent_starts, m.start)
+            else:
+                sentence = 0
+            out.append(ActorMention(doc_id=document.id, sentence=sentence, start=start, end=end,
+                                    text=document.text[start:end], actor=m.actor, how=m.how,
+                                    confidence=round(m.confidence, 2)))
+        return out
+
+
+# ------------------------------------------------------------------------------------------
+# helpers
+# ------------------------------------------------------------------------------------------
+
+def _sentence(doc: "Doc", i: int) -> "SpacySpan":
+    """The sentence of token ``i``, or the whole doc when sentences are not set."""
+    if doc.has_annotation("SENT_START"):
+        return doc[i].sent
+    return doc[:]
+
+
+def _bisect(starts: list[int], i: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
+
+
+def _shouting(sent: "SpacySpan") -> bool:
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
+
+
+def _after_locative(doc: "Doc", start: int) -> bool:
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE and doc[i].lower_ not in ("of", "between", "from", "to")
+
+
+def _looks_adjectival(word: str) -> bool:
+    return len(word) > 4 and word.lower().endswith(("ite", "ian", "ish", "ese", "ic", "ist", "ites", "ians"))
+
+
+def _used_as_place(doc: "Doc", lower: str) -> bool:
+    """True when the word follows a locative preposition somewhere in the document."""
+    for t in doc:
+        if t.lower_ != lower or t.i == 0:
+            continue
+        prev = doc[t.i - 1].lower_
+        if prev in ("in", "at", "near", "around", "outside", "inside", "into", "from", "to", "toward", "towards"):
+            return True
+        if prev in ("for", "of") and t.i > 1 and doc[t.i - 2].lower_ in _PLACE_CONTESTS:
+            return True  # "the battle for Kobani", "the siege of Kobani"
+    return False
+
+
+def _sector_of_title(keys: set[str], org: Actor) -> str | None:
+    if keys & {"chiefs", "army", "military", "commander", "general", "gen", "col", "colonel", "lt",
+               "maj", "brig", "adm", "admiral", "forces", "navy", "marine", "marines", "staff"}:
+        return "MIL"
+    if keys & _GOV_TITLES or keys & _GOV_ROLE_WORDS:
+        return "GOV"
+    if org.kind == "state":
+        return "GOV"
+    return None
+
+
+def _most_specific(actors: list[Actor]) -> Actor:
+    for kinds in (("state-sector",), ("armed-group", "igo", "ngo", "group", "coalition"), ("state",)):
+        for a in actors:
+            if a.kind in kinds:
+                return a
+    return actors[0]

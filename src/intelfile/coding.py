@@ -1,0 +1,1114 @@
+"""Event coding: who did what to whom, when, where, how sure, and who says so.
+
+``EventCoder(settings=..., geoparser=None)`` is the coding stage; calling it on a parsed document
+with its actor and place mentions returns a :class:`CodingResult` of ``Event``, ``Relation`` and
+``Claim`` records. It is a rule-based coder over the dependency parse:
+
+1. **Domain filter.** Documents and sentences about sport, weather, markets or business (counted
+   cue words) are not coded: a predicted event that matches nothing costs precision.
+2. **Triggers.** Verbs, nouns and phrasal verbs of the shipped lexicon (``data/plover_lexicon.json``:
+   lemma → PLOVER type, mode, base confidence, contexts). Light verbs hand their subject to a
+   nominal trigger ("carried out airstrikes", "set ambushes", "is leading the aerial bombings",
+   "held talks"); aspect and control verbs hand theirs to an infinitive or gerund ("started
+   beheading hostages"). Some lemmas need a frame: "take" and "drive" only code with a particle
+   ("take over", "drive out") or a place as object. Modifiers refine the mode ("air strikes" →
+   aerial, "suicide bombing", "roadside bomb" → explosives, "artillery" → heavy-weapons, "hunger
+   strike" → PROTEST).
+3. **Arguments.** Source = subject (or the ``by`` agent of a passive, the possessor or compound of a
+   nominal: "Islamic State attack", "Iran's support", "strikes by the coalition"); target = direct
+   object, passive subject, or object of against/on/at/with/to/of/between. Actors are the
+   ``ActorMention``s overlapping the argument subtrees (nested clauses excluded), several allowed.
+   Participles "X, supported by Y, captured Z" code Y → X support only when X acts in the sentence;
+   otherwise they are a standing relation. Missing arguments are filled, with lower confidence, from
+   a same-type event of the same sentence, then from the document: the holder of the place fought
+   over (from the document's capture events) and the side's most frequent adversary.
+4. **Modality** from the clause: negation or a denial verb → denied; "if"/"unless" or
+   could/might/may/would → hypothetical; will/shall, "is expected to", "going to", predict/expect →
+   forecast; plan/intend/prepare/vow/aim/decide to → planned; progressive present → ongoing; a date
+   more than a year before publication → historical; otherwise asserted.
+5. **Attribution and claims.** Reporting verbs with a complement clause ("X said/told a Senate
+   hearing that ...", "I was told by a source ...") and "according to X" give a ``Claim`` (speaker,
+   cue, content, modality, anonymous when the speaker asked for anonymity or is an unnamed source)
+   and the ``Attribution`` of every event inside the content.
+6. **When, where, how many.** Dates by :mod:`intelfile.timex` against ``Document.published`` (no time
+   stated: the publication week for asserted events, see ``timex.default_window``); the place by
+   ``geoparser.event_place`` when a geoparser is given, else the place mention governed by the
+   trigger (in/at/near/of/for), else the nearest in the sentence; numbers by
+   :mod:`intelfile.quantities`; territory ``{"place", "from", "to"}`` for capture, retake, drive-out
+   and withdrawal events.
+7. **Relations.** Stated standing relations: "coordination/alliance/understanding between X and
+   Y", "X-Y understanding ... limited to Z" (scope Z), "X, with its Y proxy", "X's ally Y",
+   "rivals: X and Y", "X's goal is to remove Y", "keep Y in power", patrons of resolved actors
+   ("Iranian-backed militias").
+
+Confidence = the trigger's base weight, plus 0.15 for a resolved source and 0.1 for a resolved
+target, minus 0.15 for each argument filled from context and 0.05 for a nominal trigger; events under
+``settings.coding.min_confidence`` are dropped. DOCS: docs/coding.md
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from . import plover, quantities, timex
+from .errors import ResourceError
+from .records import (ActorMention, Attribution, Claim, Document, Event, Numbers, PlaceMention,
+                      Relation, Span)
+from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["CodingResult", "EventCoder", "Lexicon", "TriggerEntry", "is_off_topic"]
+
+# ----------------------------------------------------------------------------------------------
+# closed word classes
+
+LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "hold", "make", "provide",
+               "give", "offer", "perform", "wage", "unleash", "begin", "start", "continue", "resume",
+               "take", "engage", "impose", "deliver", "extend", "lend", "step", "intensify",
+               "escalate", "press", "complete", "finish", "undertake", "initiate", "order", "join",
+               "serve", "be", "announce", "declare", "sign", "reach", "strike", "seal", "host"}
+ASPECT_VERBS = {"begin", "start", "continue", "resume", "keep", "stop", "cease", "try", "attempt",
+                "seek", "help", "manage", "fail", "decide", "plan", "intend", "aim", "prepare",
+                "vow", "pledge", "promise", "threaten", "want", "hope", "expect", "agree", "refuse",
+                "move", "go", "be", "seem", "appear", "proceed", "set", "need", "able"}
+PLAN_VERBS = {"plan", "intend", "aim", "prepare", "vow", "pledge", "promise", "decide", "seek",
+              "want", "hope", "propose", "schedule", "mean", "resolve", "determine"}
+FORECAST_HEADS = {"expect", "predict", "forecast", "anticipate", "likely", "set", "due", "poised",
+                  "bound", "certain", "sure", "go"}
+DENY_VERBS = {"deny", "refute", "dismiss", "reject"}
+HYPO_AUX = {"could", "might", "may", "would", "should", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+REPORT_VERBS = {"say", "tell", "state", "claim", "report", "announce", "add", "insist", "admit",
+                "believe", "confirm", "allege", "argue", "explain", "note", "stress", "acknowledge",
+                "assert", "declare", "suggest", "write", "predict", "estimate", "reveal",
+                "indicate", "testify", "inform", "quote", "warn", "contend", "maintain", "deny",
+                "think", "fear", "hint", "assure", "concede", "emphasize", "emphasise", "recall",
+                "tweet", "show", "brief", "disclose", "comment", "reply", "respond", "conclude"}
+TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "of", "toward", "towards", "into", "for",
+                "between", "among", "from", "over", "in"}
+TERRITORY_NOUNS = {"town", "city", "village", "villages", "area", "areas", "territory", "base",
+                   "airport", "district", "province", "region", "neighborhood", "neighbourhood",
+                   "control", "parts", "part", "capital", "outpost", "stronghold", "positions",
+                   "position", "hill", "dam", "bridge", "border", "crossing", "port", "oilfield",
+                   "field", "camp", "airbase", "checkpoint", "suburb", "suburbs", "county",
+                   "governorate", "state", "island", "valley", "quarter", "neighborhoods"}
+TERRITORY_LEMMAS = {"capture", "seize", "retake", "recapture", "take", "conquer", "occupy", "liberate",
+                    "overrun", "storm", "annex", "drive", "push", "withdraw", "retreat", "pull",
+                    "seizure", "recapture", "conquest", "occupation", "takeover", "liberation",
+                    "withdrawal", "pullout"}
+CAPTURE_LEMMAS = {"capture", "seize", "retake", "recapture", "take", "conquer", "occupy", "liberate",
+                  "overrun", "annex", "seizure", "conquest", "occupation", "takeover", "liberation",
+                  "storm"}
+EXPEL_LEMMAS = {"drive", "push", "expel", "oust", "rout"}
+WITHDRAW_LEMMAS = {"withdraw", "retreat", "pull", "withdrawal", "pullout", "flee", "abandon"}
+NEEDS_FRAME = {"take", "drive", "push", "fall", "lose", "pull", "hold", "blow", "round", "call"}
+MODE_WORDS: dict[str, tuple[str, str]] = {
+    **{w: ("ASSAULT", "aerial") for w in ("air", "aerial", "airstrike", "airstrikes", "drone",
+                                          "warplane", "warplanes", "jet", "jets", "helicopter",
+                                          "aircraft", "bomber", "bombers", "airpower")},
+    **{w: ("ASSAULT", "suicide-attack") for w in ("suicide",)},
+    **{w: ("ASSAULT", "explosives") for w in ("car", "roadside", "ied", "explosive", "explosives",
+                                              "landmine", "mine", "grenade", "truck", "bomb")},
+    **{w: ("ASSAULT", "heavy-weapons") for w in ("artillery", "rocket", "rockets", "mortar",
+                                                 "mortars", "tank", "tanks", "missile", "missiles",
+                                                 "shelling", "shell", "shells")},
+    **{w: ("ASSAULT", "firearms") for w in ("gun", "gunmen", "gunman", "rifle", "rifles", "sniper",
+                                            "machine", "gunfire", "shooting", "bullets")},
+    **{w: ("ASSAULT", "primitive-weapons") for w in ("knife", "knives", "machete", "machetes",
+                                                     "sword", "stones", "axe")},
+}
+OFF_TOPIC = {
+    "sport": {"match", "matches", "goal", "goals", "league", "cup", "tournament", "championship",
+              "player", "players", "coach", "striker", "midfielder", "defender", "goalkeeper",
+              "penalty", "referee", "stadium", "nba", "fifa", "uefa", "olympic", "olympics",
+              "season", "playoff", "playoffs", "scored", "score", "innings", "wicket", "halftime",
+              "half-time", "team", "teams", "game", "games", "points", "fans", "basketball",
+              "football", "soccer", "cricket", "tennis", "rugby", "baseball", "hockey", "draw",
+              "win", "won", "victory", "defeat", "beat", "brawl", "suspended", "world"},
+    "business": {"shares", "share", "stock", "stocks", "index", "market", "markets", "investors",
+                 "merger", "acquisition", "billion", "revenue", "profit", "profits", "earnings",
+                 "sensex", "nifty", "nasdaq", "dow", "trading", "traded", "retailer", "company",
+                 "companies", "shareholders", "deal", "sales", "quarter", "percent", "points",
+                 "rupee", "dollar", "bse", "nse", "ceo", "chairman", "buy", "acquire"},
+    "weather": {"weather", "rain", "temperatures", "temperature", "forecasters", "snow", "storm",
+                "sunny", "celsius", "fahrenheit", "humidity", "showers", "winds"},
+}
+CONFLICT_CUES = {"killed", "troops", "military", "army", "militants", "attack", "attacks", "rebels",
+                 "government", "minister", "police", "war", "soldiers", "insurgents", "bomb",
+                 "airstrikes", "sanctions", "president", "protest", "protesters", "arrested",
+                 "election", "opposition", "forces", "ceasefire", "embassy", "diplomatic", "troops",
+                 "terrorist", "terrorists", "court", "prime", "parliament"}
+
+ANON_RE = re.compile(r"\b(anonymity|anonymous(ly)?|unnamed|un-named|not (to be |be )?(named|identified)|"
+                     r"declined to be (named|identified)|condition of anonymity|asked not to be)\b", re.I)
+NESTED_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"}
+
+
+def _res_text(name: str) -> str:
+    try:
+        return resources.files("intelfile").joinpath(name).read_text("utf-8")
+    except OSError as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read {name}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon entry: what a lemma codes as."""
+
+    type: str
+    mode: str | None
+    weight: float
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger lexicon: verb lemmas, noun lemmas and phrasal verbs ("drive out")."""
+
+    verbs: dict[str, TriggerEntry]
+    nouns: dict[str, TriggerEntry]
+    phrasal: dict[str, TriggerEntry]
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        """The shipped ``data/plover_lexicon.json``."""
+        try:
+            data = json.loads(_res_text("data/plover_lexicon.json"))
+        except ValueError as exc:
+            raise ResourceError(f"broken trigger lexicon: {exc}") from exc
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Lexicon":
+        def conv(d: dict[str, list[Any]]) -> dict[str, TriggerEntry]:
+            out = {}
+            for k, (t, mode, w, ctx) in d.items():
+                if t not in plover.EVENT_TYPES:
+                    raise ResourceError(f"trigger lexicon: {k!r} has unknown PLOVER type {t!r}")
+                out[k] = TriggerEntry(t, mode, float(w), tuple(ctx))
+            return out
+
+        return cls(conv(data.get("verbs", {})), conv(data.get("nouns", {})), conv(data.get("phrasal", {})))
+
+
+@dataclass(frozen=True, slots=True)
+class CodingResult:
+    """What the coder found in one document."""
+
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass
+class _Draft:
+    """An event being built (mutable; frozen into ``Event`` at the end)."""
+
+    sentence: int
+    sent: "SpacySpan"
+    trigger: "Token"
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    weight: float
+    nominal: bool
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    source_tokens: set[int] = field(default_factory=set)
+    borrowed: int = 0
+    modality: str = "asserted"
+    attribution: Attribution | None = None
+    place: PlaceMention | None = None
+    place_tokens: list[int] = field(default_factory=list)
+    participle_of: int | None = None  # token i of the noun an "X, supported by Y" participle modifies
+    territory_kind: str | None = None  # capture | expel | withdraw
+
+
+def is_off_topic(words: Iterable[str]) -> bool:
+    """True when sport, business or weather cue words dominate a text's words."""
+    counts: Counter[str] = Counter()
+    conflict = 0
+    total = 0
+    for w in words:
+        lw = w.lower()
+        total += 1
+        for domain, cues in OFF_TOPIC.items():
+            if lw in cues:
+                counts[domain] += 1
+        if lw in CONFLICT_CUES:
+            conflict += 1
+    if not counts:
+        return False
+    domain, n = counts.most_common(1)[0]
+    return n >= 4 and n >= 2 * conflict + 2
+
+
+def _sha(*parts: Any) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+class EventCoder:
+    """The coding stage: ``coder(document, doc, actor_mentions, place_mentions) -> CodingResult``.
+
+    ``geoparser`` (optional) supplies ``event_place(doc, trigger_i, place_mentions)``; ``lexicon``
+    defaults to the shipped one. DOCS: docs/coding.md
+    """
+
+    def __init__(self, *, settings: Settings, geoparser: Any = None, lexicon: Lexicon | None = None
+                 ) -> None:
+        self.settings = settings
+        self.geoparser = geoparser
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
+        self.min_confidence = settings.coding.min_confidence
+
+    # ------------------------------------------------------------------------------------------
+    def __call__(self, document: Document, doc: "Doc", actor_mentions: Sequence[ActorMention],
+                 place_mentions: Sequence[PlaceMention]) -> CodingResult:
+        anchor = timex.parse_anchor(document.published)
+        sents = list(doc.sents)
+        if is_off_topic(t.text for t in doc if t.is_alpha):
+            return CodingResult()
+        tok_actor = self._index_mentions(doc, actor_mentions)
+        tok_place = self._index_mentions(doc, place_mentions)
+        drafts: list[_Draft] = []
+        claims: list[Claim] = []
+        relations: list[Relation] = []
+        for si, sent in enumerate(sents):
+            words = [t.text for t in sent if t.is_alpha]
+            if is_off_topic(words) or self._sports_sentence(words):
+                continue
+            sent_claims, claim_spans = self._claims(document, si, sent, tok_actor)
+            claims.extend(sent_claims)
+            sent_drafts = self._sentence_events(si, sent, tok_actor, tok_place)
+            for d in sent_drafts:
+                d.modality = self._modality(d.trigger)
+                d.attribution = self._attribution_for(d.trigger, claim_spans)
+            sent_drafts = self._resolve_participles(sent_drafts)
+            self._share_arguments(sent_drafts)
+            drafts.extend(sent_drafts)
+            relations.extend(self._relations(document, si, sent, tok_actor))
+        relations.extend(self._patron_relations(document, actor_mentions, doc))
+        self._fill_from_document(drafts, tok_place)
+        events = self._finish(document, doc, drafts, place_mentions, anchor)
+        return CodingResult(tuple(events), tuple(_dedupe_relations(relations)), tuple(claims))
+
+    # ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _index_mentions(doc: "Doc", mentions: Sequence[Any]) -> dict[int, list[Any]]:
+        """token index → mentions overlapping the token (by character offsets)."""
+        index: dict[int, list[Any]] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                index.setdefault(t.i, []).append(m)
+        return index
+
+    @staticmethod
+    def _sports_sentence(words: list[str]) -> bool:
+        lw = {w.lower() for w in words}
+        return len(lw & (OFF_TOPIC["sport"] - {"world", "win", "won", "victory", "defeat", "beat",
+                                                 "draw", "suspended", "season", "points"})) >= 2
+
+    # ------------------------------------------------------------------------------------------
+    # triggers and arguments
+    def _trigger_entry(self, tok: "Token") -> tuple[TriggerEntry, bool] | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            for child in tok.children:
+                if child.dep_ in ("prt", "dobj", "prep", "advmod", "acomp") or child.dep_ == "compound:prt":
+                    key = f"{lemma} {child.lower_}"
+                    if key in self.lexicon.phrasal and (child.dep_ in ("prt", "advmod", "prep")
+                                                        or key in ("take control", "open fire")):
+                        return self.lexicon.phrasal[key], False
+            if lemma in NEEDS_FRAME:
+                return None
+            entry = self.lexicon.verbs.get(lemma)
+            return (entry, False) if entry else None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
+            lower = tok.lower_
+            entry = self.lexicon.nouns.get(lower) or self.lexicon.nouns.get(lemma)
+            if entry and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                return None  # "attack helicopter", "strike force": a modifier, not the event
+            return (entry, True) if entry else None
+        return None
+
+    def _frame_ok(self, tok: "Token", tok_place: dict[int, list[Any]]) -> bool:
+        """Extra conditions for lemmas that code only in a frame."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("take",):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "relcl" or any(c.dep_ == "auxpass" for c in tok.children):
+                objs.append(tok.head)
+            for o in objs:
+                if o.lower_ in TERRITORY_NOUNS or any(t.i in tok_place for t in o.subtree):
+                    return True
+            return False
+        return True
+
+    def _sentence_events(self, si: int, sent: "SpacySpan", tok_actor: dict[int, list[ActorMention]],
+                         tok_place: dict[int, list[PlaceMention]]) -> list[_Draft]:
+        out: list[_Draft] = []
+        for tok in sent:
+            found = self._trigger_entry(tok)
+            if found is None and tok.lemma_.lower() == "take" and tok.pos_ == "VERB":
+                if self._frame_ok(tok, tok_place):
+                    found = (TriggerEntry("ASSAULT", None, 0.7, ("military", "territory")), False)
+            if found is None and tok.lemma_.lower() in ("drive", "push") and tok.pos_ == "VERB":
+                if any(c.lower_ in ("out", "back", "away", "from") for c in tok.children):
+                    found = (self.lexicon.phrasal.get("drive out")
+                             or TriggerEntry("ASSAULT", None, 0.8, ("military", "territory")), False)
+            if found is None:
+                continue
+            entry, nominal = found
+            if tok.i in tok_actor or tok.ent_type_ in ("PERSON", "GPE", "DATE", "TIME", "MONEY"):
+                continue  # part of a name ("Operation Inherent Resolve", "Strike Group")
+            typ, mode = entry.type, entry.mode
+            typ, mode = self._refine(tok, typ, mode)
+            if typ is None:
+                continue
+            d = _Draft(si, sent, tok, typ, mode, entry.context, entry.weight, nominal)
+            if nominal:
+                self._nominal_args(d, tok_actor)
+            else:
+                self._verbal_args(d, tok_actor)
+            lemma = tok.lemma_.lower()
+            if lemma in CAPTURE_LEMMAS or lemma == "take":
+                d.territory_kind = "capture"
+            elif lemma in EXPEL_LEMMAS or "out" in {c.lower_ for c in tok.children}:
+                if typ == "ASSAULT":
+                    d.territory_kind = "expel"
+            elif lemma in WITHDRAW_LEMMAS and typ == "RETREAT":
+                d.territory_kind = "withdraw"
+            d.place_tokens = self._place_tokens(tok, tok_place)
+            out.append(d)
+        return out
+
+    @staticmethod
+    def _refine(tok: "Token", typ: str, mode: str | None) -> tuple[str | None, str | None]:
+        """Adjust type/mode from modifiers: "air strikes", "hunger strike", "material support"."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        words = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
+        lemma = tok.lemma_.lower()
+        if lemma == "strike" and tok.pos_ == "NOUN":
+            if words & {"hunger"}:
+                return "PROTEST", "hunger"
+            if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide"}:
+                return "PROTEST", "strike"
+            if not words & set(MODE_WORDS) and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                       for c in tok.children):
+                return None, None
+        if typ == "ASSAULT":
+            for w in sorted(words):
+                if w in MODE_WORDS:
+                    return "ASSAULT", MODE_WORDS[w][1]
+            if mode is None:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "by", "in"):
+                        for t in c.subtree:
+                            if t.lower_ in MODE_WORDS:
+                                return "ASSAULT", MODE_WORDS[t.lower_][1]
+        if typ == "SUPPORT" and words & {"material", "military", "financial", "logistical",
+                                          "economic", "humanitarian", "air", "aerial"}:
+            return "AID", ("military" if words & {"military", "air", "aerial", "logistical"}
+                           else "economic" if words & {"financial", "economic"} else
+                           "humanitarian" if "humanitarian" in words else None)
+        if typ == "AID" and mode is None:
+            if words & {"military"}:
+                mode = "military"
+            elif words & {"humanitarian", "food", "medical"}:
+                mode = "humanitarian"
+            elif words & {"financial", "economic"}:
+                mode = "economic"
+        return typ, mode
+
+    @staticmethod
+    def _arg_tokens(root: "Token") -> set[int]:
+        """Token indices of an argument: its subtree without nested clauses."""
+        keep: set[int] = set()
+        stack = [root]
+        while stack:
+            t = stack.pop()
+            keep.add(t.i)
+            for c in t.children:
+                if c.dep_ in NESTED_DEPS:
+                    continue
+                stack.append(c)
+        return keep
+
+    @staticmethod
+    def _actors_in(tokens: Iterable[int], tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        seen: set[tuple[int, int]] = set()
+        for i in sorted(tokens):
+            for m in tok_actor.get(i, ()):
+                key = (m.start, m.end)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+        return out
+
+    def _subject_of(self, verb: "Token") -> tuple["Token | None", bool]:
+        """The subject token of a verb (climbing xcomp/conj/aspect chains) and whether passive."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if subj:
+                return subj[0], subj[0].dep_ == "nsubjpass"
+            if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+                if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
+                    return None, False
+                v = v.head
+                continue
+            if v.dep_ == "relcl":
+                return v.head, False
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                v = v.head.head
+                if v.pos_ in ("VERB", "AUX"):
+                    continue
+            return None, False
+        return None, False
+
+    def _verbal_args(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> None:
+        v = d.trigger
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN")
+        src_tokens: set[int] = set()
+        tgt_tokens: set[int] = set()
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        src_tokens |= self._arg_tokens(p)
+            elif c.dep_ == "nsubjpass":
+                tgt_tokens |= self._arg_tokens(c)
+            elif c.dep_ in ("dobj", "dative", "attr") and not passive:
+                tgt_tokens |= self._arg_tokens(c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in ("in", "from", "for", "over"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        tgt_tokens |= self._arg_tokens(p)
+            elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "back"):
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                d.place_tokens.append(q.i)
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            # "the army, supported by X": X supports the army
+            head = v.head
+            tgt_tokens |= {head.i} | {c.i for c in head.children if c.dep_ in ("compound", "amod", "poss", "det")}
+            if head.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or head.head.pos_ in ("VERB", "AUX"):
+                d.participle_of = head.i
+            else:
+                d.participle_of = head.i
+        elif not any(c.dep_ == "agent" for c in v.children):
+            subj, subj_passive = self._subject_of(v)
+            if subj is not None and subj.i != v.i:
+                if subj_passive and v.dep_ not in ("xcomp",):
+                    tgt_tokens |= self._arg_tokens(subj)
+                elif v.dep_ == "relcl" and subj is v.head:
+                    # "ambushes that killed X": the antecedent acts; if it is not an actor,
+                    # the subject of the verb it depends on does
+                    ante = v.head
+                    if not self._actors_in(self._arg_tokens(ante) - {c.i for c in ante.subtree if c.dep_ == "relcl"}, tok_actor):
+                        holder = ante.head
+                        if holder.pos_ in ("VERB", "AUX"):
+                            s2, p2 = self._subject_of(holder)
+                            if s2 is not None and not p2:
+                                src_tokens |= self._arg_tokens(s2)
+                    else:
+                        src_tokens |= {ante.i} | {c.i for c in ante.children if c.dep_ in ("compound", "amod", "poss")}
+                else:
+                    src_tokens |= self._arg_tokens(subj)
+        # conjoined subjects with "together with X" / "alongside X" join the sources
+        for c in v.children:
+            if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "alongside", "together"):
+                for p in c.subtree:
+                    if p.dep_ == "pobj" and (c.lower_ != "with" or any(x.lower_ == "together" for x in v.children)):
+                        src_tokens |= self._arg_tokens(p)
+        d.sources = self._actors_in(src_tokens, tok_actor)
+        d.source_tokens = src_tokens
+        d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
+
+    def _nominal_args(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> None:
+        n = d.trigger
+        src_tokens: set[int] = set()
+        tgt_tokens: set[int] = set()
+        reciprocal: set[int] = set()
+        for c in n.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+                src_tokens |= self._arg_tokens(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        src_tokens |= self._arg_tokens(p)
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        reciprocal |= self._arg_tokens(p)
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of", "with", "to", "at",
+                                                   "toward", "towards", "for", "into"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        tgt_tokens |= self._arg_tokens(p)
+            elif c.dep_ == "acl":  # "support to keep Assad on his throne"
+                for p in c.children:
+                    if p.dep_ in ("dobj", "nsubj"):
+                        tgt_tokens |= self._arg_tokens(p)
+        # amod/compound actors directly before the noun are sources ("Iranian support"), but a
+        # "US-led" style modifier with the actor inside also counts
+        srcs = self._actors_in(src_tokens, tok_actor)
+        if not srcs:
+            srcs = self._light_verb_subject(n, tok_actor)
+        recips = self._actors_in(reciprocal, tok_actor)
+        if recips:
+            d.sources = list(dict.fromkeys(srcs + recips))
+            d.targets = list(recips)
+            return
+        d.sources = srcs
+        d.source_tokens = src_tokens
+        d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
+
+    def _light_verb_subject(self, n: "Token", tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """Source of a nominal trigger from the verb that governs it ("X carried out airstrikes")."""
+        head = n.head
+        if n.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr"):
+                head = head.head if head.dep_ != "pobj" else head.head.head
+        if n.dep_ == "conj":
+            return self._light_verb_subject(n.head, tok_actor) if n.head is not n else []
+        if n.dep_ in ("dobj", "attr", "pobj", "appos", "npadvmod", "conj", "oprd") and head.pos_ in ("VERB", "AUX"):
+            subj, passive = self._subject_of(head)
+            if subj is not None and not passive and subj.i != n.i:
+                return self._actors_in(self._arg_tokens(subj), tok_actor)
+            for c in head.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        return self._actors_in(self._arg_tokens(p), tok_actor)
+        if n.dep_ in ("attr",) and head.lemma_ == "be":
+            subj, _ = self._subject_of(head)
+            if subj is not None:
+                return self._actors_in(self._arg_tokens(subj), tok_actor)
+        return []
+
+    @staticmethod
+    def _place_tokens(tok: "Token", tok_place: dict[int, list[PlaceMention]]) -> list[int]:
+        out: list[int] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "around", "inside", "outside", "on",
+                                                 "of", "for", "from", "into", "across", "toward",
+                                                 "towards", "against", "over"):
+                for t in c.subtree:
+                    if t.i in tok_place:
+                        out.append(t.i)
+            if c.dep_ in ("dobj", "nsubjpass", "npadvmod"):
+                for t in c.subtree:
+                    if t.i in tok_place:
+                        out.append(t.i)
+        return out
+
+    # ------------------------------------------------------------------------------------------
+    # participles, argument sharing, document-level filling
+    @staticmethod
+    def _resolve_participles(drafts: list[_Draft]) -> list[_Draft]:
+        """Keep "X, supported by Y" events only when X is a source of another event here."""
+        out = []
+        for d in drafts:
+            if d.participle_of is not None and d.type in ("SUPPORT", "AID", "COOPERATE"):
+                acting = any(o is not d and d.participle_of in o.source_tokens for o in drafts)
+                if not acting:
+                    continue
+                d.weight -= 0.05
+            out.append(d)
+        return out
+
+    @staticmethod
+    def _family(t: str) -> str:
+        return "conflict" if t in ("ASSAULT", "COERCE") else t
+
+    def _share_arguments(self, drafts: list[_Draft]) -> None:
+        """Fill a missing source or target from a same-type event of the same sentence."""
+        for d in drafts:
+            for other in drafts:
+                if other is d or self._family(other.type) != self._family(d.type):
+                    continue
+                if not d.sources and other.sources and not set(map(id, other.sources)) & set(map(id, d.targets)):
+                    d.sources = [m for m in other.sources if m not in d.targets]
+                    d.borrowed += 1
+                if not d.targets and other.targets:
+                    cand = [m for m in other.targets if m.actor.id not in {s.actor.id for s in d.sources}]
+                    if cand:
+                        d.targets = cand
+                        d.borrowed += 1
+
+    def _fill_from_document(self, drafts: list[_Draft], tok_place: dict[int, list[PlaceMention]]) -> None:
+        """Fill remaining gaps of conflict events from the document's other events."""
+        holders: dict[str, list[ActorMention]] = {}
+        for d in drafts:
+            if d.territory_kind == "capture" and d.sources:
+                for p in self._draft_places(d, tok_place):
+                    holders.setdefault(_norm(p.text), d.sources)
+            elif d.territory_kind == "expel" and d.sources:
+                for p in self._draft_places(d, tok_place):
+                    holders[_norm(p.text)] = d.sources
+        adversary: dict[str, Counter[str]] = {}
+        by_id: dict[str, ActorMention] = {}
+        for d in drafts:
+            if self._family(d.type) != "conflict" or d.borrowed:
+                continue
+            for s in d.sources:
+                for t in d.targets:
+                    if s.actor.id == t.actor.id:
+                        continue
+                    adversary.setdefault(s.actor.id, Counter())[t.actor.id] += 1
+                    adversary.setdefault(t.actor.id, Counter())[s.actor.id] += 1
+                    by_id.setdefault(s.actor.id, s)
+                    by_id.setdefault(t.actor.id, t)
+
+        def foe(side: list[ActorMention]) -> list[ActorMention]:
+            c: Counter[str] = Counter()
+            for m in side:
+                c.update(adversary.get(m.actor.id, Counter()))
+            ids = {m.actor.id for m in side}
+            for aid, _ in c.most_common():
+                if aid not in ids:
+                    return [_as_context(by_id[aid])]
+            return []
+
+        last_conflict: _Draft | None = None
+        for d in drafts:
+            if d.type != "ASSAULT":
+                continue
+            if not d.targets:
+                for p in self._draft_places(d, tok_place):
+                    h = holders.get(_norm(p.text))
+                    if h and not {m.actor.id for m in h} & {m.actor.id for m in d.sources}:
+                        d.targets = [_as_context(m) for m in h]
+                        d.borrowed += 1
+                        break
+            if d.sources and not d.targets:
+                f = foe(d.sources)
+                if f:
+                    d.targets = f
+                    d.borrowed += 1
+            if d.targets and not d.sources:
+                f = foe(d.targets)
+                if f:
+                    d.sources = f
+                    d.borrowed += 1
+            if not d.sources and not d.targets and d.nominal and last_conflict is not None \
+                    and d.sentence - last_conflict.sentence <= 2:
+                d.sources = [_as_context(m) for m in last_conflict.sources]
+                d.targets = [_as_context(m) for m in last_conflict.targets]
+                d.borrowed += 2
+            if d.sources and d.targets and not d.borrowed:
+                last_conflict = d
+
+    @staticmethod
+    def _draft_places(d: _Draft, tok_place: dict[int, list[PlaceMention]]) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        for i in d.place_tokens:
+            for p in tok_place.get(i, ()):
+                if p not in out:
+                    out.append(p)
+        return out
+
+    # ------------------------------------------------------------------------------------------
+    # modality, claims, attribution
+    def _governing_verb(self, tok: "Token") -> "Token":
+        t = tok
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+            if t.head is t:
+                return t
+            t = t.head
+        return t
+
+    def _modality(self, trigger: "Token") -> str:
+        v = self._governing_verb(trigger)
+        if any(c.dep_ == "neg" for c in trigger.children) or any(c.lower_ == "no" and c.dep_ == "det"
+                                                                  for c in trigger.children):
+            return "denied"
+        chain = [v]
+        t = v
+        for _ in range(4):
+            if t.dep_ in ("xcomp", "conj", "acomp") or (t.dep_ == "ccomp" and t.head.lemma_ in FORECAST_HEADS | DENY_VERBS):
+                t = t.head
+                chain.append(t)
+            else:
+                break
+        for i, x in enumerate(chain):
+            kids = list(x.children)
+            if any(c.dep_ == "neg" for c in kids) or (i > 0 and x.lemma_.lower() in DENY_VERBS):
+                return "denied"
+        for x in chain:
+            for c in x.children:
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    return "hypothetical"
+            if x.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in x.children):
+                return "hypothetical"
+        for i, x in enumerate(chain):
+            kids = list(x.children)
+            auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if auxes & FUTURE_AUX:
+                return "forecast"
+            if i > 0 and x.lemma_.lower() in PLAN_VERBS:
+                return "planned"
+            if i > 0 and x.lemma_.lower() in FORECAST_HEADS:
+                if x.lemma_.lower() == "go" and x.tag_ != "VBG":
+                    continue
+                return "forecast"
+            if auxes & HYPO_AUX:
+                return "hypothetical"
+        # "It is expected that X will ..." / "X is expected to ..."
+        top = chain[-1]
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in ("expect", "predict", "forecast", "anticipate"):
+            return "forecast"
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if v.tag_ == "VBG" and auxes & {"is", "are", "'re", "'s"}:
+            return "ongoing"
+        if v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() not in ("be", "have"):
+            return "ongoing"
+        return "asserted"
+
+    def _claims(self, document: Document, si: int, sent: "SpacySpan",
+                tok_actor: dict[int, list[ActorMention]]) -> tuple[list[Claim], list[tuple[set[int], Attribution, str]]]:
+        claims: list[Claim] = []
+        spans: list[tuple[set[int], Attribution, str]] = []
+        doc = sent.doc
+        for tok in sent:
+            speaker_tokens: list["Token"] = []
+            content_root: "Token | None" = None
+            cue = ""
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                to = next(c for c in tok.children if c.lower_ == "to")
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                speaker_tokens = list(objs[0].subtree)
+                cue = "according to"
+                acc_tokens = {t.i for t in tok.subtree}
+                content_tokens = {t.i for t in sent if t.i not in acc_tokens and not t.is_punct}
+                content_root = sent.root
+            elif tok.lemma_.lower() in REPORT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+                comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+                if not comps and tok.dep_ in ("parataxis",) and tok.head.pos_ in ("VERB", "AUX"):
+                    comps = [tok.head]
+                if not comps:
+                    continue
+                content_root = comps[0]
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+                if passive and agent:
+                    speaker_tokens = list(agent[0].subtree)
+                    pre = [c for c in tok.children if c.dep_ in ("nsubjpass", "auxpass")]
+                    cue = " ".join([t.text for t in sorted(pre + [tok], key=lambda x: x.i)] + ["by"])
+                elif subj:
+                    speaker_tokens = list(subj[0].subtree)
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i]
+                    cue_toks = [tok] + [t for o in objs for t in o.subtree]
+                    cue = " ".join(t.text for t in sorted(cue_toks, key=lambda x: x.i))
+                else:
+                    continue
+                content_tokens = {t.i for t in content_root.subtree}
+                if content_root is tok.head:
+                    content_tokens -= {t.i for t in tok.subtree}
+            else:
+                continue
+            if not speaker_tokens or content_root is None:
+                continue
+            s0, s1 = speaker_tokens[0].idx, speaker_tokens[-1].idx + len(speaker_tokens[-1])
+            speaker = doc.text[s0:s1]
+            speaker_mentions = self._actors_in((t.i for t in speaker_tokens), tok_actor)
+            anonymous = bool(ANON_RE.search(speaker)) or (
+                any(t.lemma_.lower() in ("source", "official", "diplomat", "officer") for t in speaker_tokens)
+                and not any(t.pos_ == "PROPN" for t in speaker_tokens) and not speaker_mentions
+                and any(t.lemma_.lower() == "source" for t in speaker_tokens))
+            ordered = sorted(content_tokens)
+            content_toks = [doc[i] for i in ordered if not (doc[i].is_punct and doc[i].i in (ordered[0], ordered[-1]))]
+            if content_toks and content_toks[0].lower_ == "that" and content_toks[0].dep_ == "mark":
+                content_toks = content_toks[1:]
+            if not content_toks:
+                continue
+            content = doc.text[content_toks[0].idx:content_toks[-1].idx + len(content_toks[-1])]
+            content = content.strip(" \u201c\u201d\"',.")
+            modality = self._modality(content_root)
+            speaker_actor = speaker_mentions[0].actor.id if speaker_mentions else None
+            attribution = Attribution(speaker=speaker, cue=cue, speaker_actor=speaker_actor,
+                                      anonymous=anonymous, start=s0, end=s1)
+            claims.append(Claim(
+                id=_sha(document.id, "claim", sent.start_char, s0, cue), doc_id=document.id,
+                sentence=si, speaker=speaker, cue=cue, content=content, speaker_actor=speaker_actor,
+                modality=modality, anonymous=anonymous, span=Span(sent.start_char, sent.end_char)))
+            spans.append((content_tokens, attribution, modality))
+        return claims, spans
+
+    @staticmethod
+    def _attribution_for(trigger: "Token", claim_spans: list[tuple[set[int], Attribution, str]]
+                         ) -> Attribution | None:
+        best: tuple[int, Attribution] | None = None
+        for tokens, attribution, _ in claim_spans:
+            if trigger.i in tokens and (best is None or len(tokens) < best[0]):
+                best = (len(tokens), attribution)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------------------------------
+    # relations
+    def _relations(self, document: Document, si: int, sent: "SpacySpan",
+                   tok_actor: dict[int, list[ActorMention]]) -> list[Relation]:
+        out: list[Relation] = []
+        text = sent.text
+
+        def rel(a: ActorMention, b: ActorMention, kind: str, scope: str | None = None,
+                modality: str = "asserted") -> None:
+            if a.actor.id == b.actor.id:
+                return
+            out.append(Relation(
+                id=_sha(document.id, "rel", si, a.actor.id, b.actor.id, kind), doc_id=document.id,
+                sentence=si, a=a.actor.id, b=b.actor.id, kind=kind, scope=scope, evidence=text,
+                span=Span(sent.start_char, sent.end_char), modality=modality))
+
+        scope = None
+        m = re.search(r"\b(?:limited|restricted|confined)\s+(?:only\s+)?to\s+([A-Z][\w'\- ]+?)(?=[,.;:]|$| and\b| but\b)", text)
+        if m:
+            scope = m.group(1).strip()
+        kinds = {"coordination": "cooperation", "cooperation": "cooperation", "collaboration": "cooperation",
+                 "understanding": "cooperation", "partnership": "cooperation", "rapprochement": "cooperation",
+                 "alliance": "alliance", "coalition": "alliance", "pact": "alliance",
+                 "rivalry": "rivalry", "hostility": "hostility", "enmity": "hostility",
+                 "tension": "hostility", "tensions": "hostility", "feud": "hostility",
+                 "conflict": "hostility", "war": "hostility"}
+        for tok in sent:
+            low = tok.lemma_.lower()
+            if low in kinds and tok.pos_ == "NOUN":
+                kind = kinds[low]
+                pair: list[ActorMention] = []
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        pair = self._actors_in(self._arg_tokens(c), tok_actor)
+                        if len(pair) < 2:  # "between two rivals: X and Y"
+                            pair = self._actors_in((t.i for t in c.subtree), tok_actor)
+                    elif c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i:
+                        pair += self._actors_in((t.i for t in c.subtree), tok_actor)
+                if kind == "hostility" and low == "war":
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ == "against":
+                            foes = self._actors_in((t.i for t in c.subtree), tok_actor)
+                            fighters = self._light_verb_subject(tok, tok_actor)
+                            for a in fighters:
+                                for b in foes:
+                                    rel(a, b, "hostility")
+                    continue
+                if len(pair) >= 2:
+                    for i in range(len(pair)):
+                        for j in range(i + 1, len(pair)):
+                            rel(pair[i], pair[j], kind, scope)
+            if low in ("rival", "enemy", "foe", "adversary", "archrival", "arch-rival") and tok.pos_ == "NOUN":
+                members = self._actors_in((t.i for t in tok.subtree), tok_actor)
+                if tok.dep_ == "appos" or len(members) < 2:
+                    members += [m for m in self._actors_in((t.i for c in tok.children if c.dep_ in ("appos", "conj")
+                                                             for t in c.subtree), tok_actor) if m not in members]
+                if len(members) >= 2:
+                    rel(members[0], members[1], "rivalry")
+            if low in ("proxy", "ally", "client", "partner", "proxies", "allies") and tok.pos_ == "NOUN":
+                kind = "support" if low in ("proxy", "proxies", "client") else "alliance"
+                inner = self._actors_in((t.i for t in tok.subtree if t.i < tok.i and t.dep_ != "poss"
+                                         and not any(a.dep_ == "poss" for a in t.ancestors if a.i < tok.i and a.i >= tok.left_edge.i)), tok_actor)
+                patrons = [m for c in tok.children if c.dep_ == "poss" for m in self._actors_in((t.i for t in c.subtree), tok_actor)]
+                # "X, with its Y proxy": the patron is the noun "with" attaches to
+                if not patrons and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                    holder = tok.head.head
+                    patrons = self._actors_in({holder.i} | {c.i for c in holder.children if c.dep_ in ("compound",)}, tok_actor)
+                if not patrons and any(c.lower_ in ("its", "his", "their") for c in tok.children):
+                    holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+                    patrons = self._actors_in({holder.i}, tok_actor)
+                clients = [m for m in inner if m not in patrons]
+                clients += [m for c in tok.children if c.dep_ == "appos" for m in self._actors_in((t.i for t in c.subtree), tok_actor)]
+                for a in patrons:
+                    for b in clients:
+                        rel(a, b, kind)
+            if low in ("remove", "topple", "overthrow", "oust", "destroy", "defeat", "eliminate") and tok.pos_ == "VERB":
+                if tok.dep_ in ("xcomp", "ccomp", "attr", "acl") or tok.head.lemma_ in ("be", "goal", "aim"):
+                    targets = [m for c in tok.children if c.dep_ == "dobj" for m in self._actors_in(self._arg_tokens(c), tok_actor)]
+                    holders: list[ActorMention] = []
+                    h = tok.head
+                    for _ in range(3):
+                        subj, _p = self._subject_of(h) if h.pos_ in ("VERB", "AUX") else (None, False)
+                        if subj is not None:
+                            if subj.lemma_.lower() in ("goal", "aim", "objective", "intention", "purpose"):
+                                holders = [m for c in subj.children if c.dep_ == "poss" for m in self._actors_in((t.i for t in c.subtree), tok_actor)]
+                            else:
+                                holders = self._actors_in(self._arg_tokens(subj), tok_actor)
+                            break
+                        h = h.head
+                    for a in holders:
+                        for b in targets:
+                            rel(a, b, "hostility", modality="planned")
+            if low == "keep" and tok.pos_ == "VERB":
+                if re.search(r"\b(in power|on (his|her|its|their) (shaky )?throne|in office|afloat)\b", sent[tok.i - sent.start:].text):
+                    kept = [m for c in tok.children if c.dep_ in ("dobj", "nsubj") for m in self._actors_in((t.i for t in c.subtree if t.dep_ != "relcl"), tok_actor)]
+                    subj, _p = self._subject_of(tok)
+                    if subj is None and tok.head.pos_ in ("ADJ", "VERB", "AUX"):
+                        subj, _p = self._subject_of(tok.head if tok.head.pos_ != "ADJ" else tok.head.head)
+                    backers = self._actors_in(self._arg_tokens(subj), tok_actor) if subj is not None else []
+                    if not backers and tok.dep_ in ("advcl", "xcomp", "acl"):
+                        backers = self._light_verb_subject(tok.head, tok_actor) if tok.head.pos_ == "NOUN" else []
+                    for a in backers:
+                        for b in kept[:1]:
+                            rel(a, b, "support")
+        return out
+
+    @staticmethod
+    def _patron_relations(document: Document, mentions: Sequence[ActorMention], doc: "Doc") -> list[Relation]:
+        out: list[Relation] = []
+        for m in mentions:
+            if m.actor.patron and m.actor.patron != m.actor.id:
+                window = doc.text[max(0, m.start - 2):m.end + 2]
+                if re.search(r"backed|supported|sponsored|funded|armed", window, re.I) or m.actor.patron:
+                    sent = next((s for s in doc.sents if s.start_char <= m.start < s.end_char), None)
+                    out.append(Relation(
+                        id=_sha(document.id, "rel", m.sentence, m.actor.patron, m.actor.id, "support"),
+                        doc_id=document.id, sentence=m.sentence, a=m.actor.patron, b=m.actor.id,
+                        kind="support", evidence=sent.text if sent is not None else m.text,
+                        span=Span(sent.start_char, sent.end_char) if sent is not None else Span(m.start, m.end)))
+        return out
+
+    # ------------------------------------------------------------------------------------------
+    # final assembly
+    def _finish(self, document: Document, doc: "Doc", drafts: list[_Draft],
+                place_mentions: Sequence[PlaceMention], anchor: date | None) -> list[Event]:
+        events: list[Event] = []
+        tok_place = self._index_mentions(doc, place_mentions)
+        numbers_used: set[int] = set()
+        by_sentence: dict[int, list[_Draft]] = {}
+        for d in drafts:
+            by_sentence.setdefault(d.sentence, []).append(d)
+        for d in drafts:
+            if not d.sources and not d.targets:
+                continue
+            if not d.sources and d.type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
+                continue
+            conf = d.weight + (0.15 if d.sources else 0) + (0.1 if d.targets else 0)
+            conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
+            conf = round(max(0.05, min(0.95, conf)), 3)
+            if conf < self.min_confidence:
+                continue
+            sent = d.sent
+            # place
+            place: PlaceMention | None = None
+            if self.geoparser is not None:
+                try:
+                    place = self.geoparser.event_place(doc, d.trigger.i, place_mentions)
+                except (AttributeError, TypeError):
+                    place = None
+            if place is None:
+                cands = self._draft_places(d, tok_place)
+                if not cands:
+                    in_sent = [p for p in place_mentions if sent.start_char <= p.start < sent.end_char
+                               and not any(p.start < a.end and a.start < p.end for a in d.sources + d.targets)]
+                    in_sent.sort(key=lambda p: abs(p.start - d.trigger.idx))
+                    cands = in_sent[:1]
+                place = cands[0] if cands else None
+            # modality refinement by date, and dates
+            future = d.modality in ("forecast", "planned")
+            texs = timex.find_time_expressions(sent.text, anchor, future=future)
+            tex = self._nearest_timex(d, texs, sent)
+            modality = d.modality
+            date_start = date_end = date_text = None
+            if tex is not None:
+                date_start, date_end = tex.iso()
+                date_text = tex.text
+                if anchor is not None and modality == "asserted" and tex.date_end < anchor - timedelta(days=365):
+                    modality = "historical"
+            else:
+                window = timex.default_window(anchor, modality)
+                if window is not None:
+                    date_start, date_end = window[0].isoformat(), window[1].isoformat()
+            context = tuple(dict.fromkeys(d.context + ((plover.MODALITY_CONTEXT[modality],)
+                                                      if modality in plover.MODALITY_CONTEXT else ())))
+            # numbers: once per sentence, on its first conflict event
+            numbers: Numbers | None = None
+            if d.type in ("ASSAULT", "COERCE") and d.sentence not in numbers_used:
+                victims = d.targets[0].actor.id if d.targets else None
+                numbers = quantities.casualty_numbers(sent.text, victims=victims)
+                if numbers is not None:
+                    numbers_used.add(d.sentence)
+            territory = None
+            if d.territory_kind:
+                tplace = place
+                if tplace is None:
+                    prev = [p for p in place_mentions if p.start < sent.start_char and p.sentence >= d.sentence - 2]
+                    tplace = prev[-1] if prev else None
+                src = d.sources[0].actor.id if d.sources else None
+                tgt = d.targets[0].actor.id if d.targets else None
+                if d.territory_kind == "withdraw":
+                    territory = {"place": tplace.text if tplace else None, "from": src, "to": None}
+                else:
+                    territory = {"place": tplace.text if tplace else None,
+                                 "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
+                if territory["place"] is None:
+                    territory = None
+            cameo = plover.cameo_root_for(d.type, d.mode)
+            trig = d.trigger
+            events.append(Event(
+                id=_sha(document.id, sent.start_char, sent.end_char, d.type, trig.idx),
+                doc_id=document.id, sentence=d.sentence, type=d.type,
+                sources=tuple(d.sources), targets=tuple(d.targets), mode=d.mode, context=context,
+                cameo=cameo, quad_class=plover.quad_class_for_cameo(cameo), modality=modality,
+                attribution=d.attribution, place=place, date_start=date_start, date_end=date_end,
+                date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
+                evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
+        return events
+
+    @staticmethod
+    def _nearest_timex(d: _Draft, texs: list[timex.TimeExpression], sent: "SpacySpan"
+                       ) -> timex.TimeExpression | None:
+        if not texs:
+            return None
+        clause = {t.i for t in d.trigger.subtree}
+        v = d.trigger
+        if d.nominal and v.head.pos_ in ("VERB", "AUX"):
+            clause |= {t.i for t in v.head.subtree}
+        off = sent.start_char
+        inside = []
+        for tx in texs:
+            span = sent.doc.char_span(off + tx.start, off + tx.end, alignment_mode="expand")
+            if span is not None and any(t.i in clause for t in span):
+                inside.append(tx)
+        pool = inside or texs
+        return min(pool, key=lambda tx: abs(off + tx.start - d.trigger.idx))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def _as_context(m: ActorMention) -> ActorMention:
+    """A mention borrowed from elsewhere in the document (kept as is, marked as context)."""
+    return m.replace(how="coreference", confidence=round(m.confidence * 0.8, 3))
+
+
+def _dedupe_relations(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, str, str, int]] = set()
+    out = []
+    for r in relations:
+        key = (r.a, r.b, r.kind, r.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,566 @@
+"""Geoparsing: toponyms in a parsed document → resolved ``PlaceMention``s; an event → its place.
+
+``Geoparser(gazetteer, settings=...)`` is called as ``geoparser(document, doc, actor_mentions)``:
+
+1. **Recognition.** spaCy entities GPE, LOC and FAC are toponyms; an ORG or PERSON entity is one
+   only when the gazetteer knows the name and the context says place ("in", "near", "town of",
+   "province"...) or the place lies in a country the article is about (spaCy tags "al-Alam" as
+   ORG). Capitalised proper-noun runs the NER missed are matched against the gazetteer under the
+   same conditions; months, weekdays, demonyms (NORP), people and actor mentions are never places.
+2. **Resolution.** Each toponym's candidates are scored by prior (population, feature code:
+   country, region, capital...), the article's country focus (countries named, demonyms, capitals),
+   its regions, a qualifier right after the name ("Paris, Texas"; "Sinjar in Syria"), and distance
+   to the article's other places. Two passes: the first fixes unambiguous places and the focus,
+   the second resolves the rest with it.
+3. ``event_place(doc, trigger_i, place_mentions)`` picks where an event happened, from the
+   dependency tree: places attached to the trigger by a locative preposition ("in/at/near X"), its
+   object for verbs of taking ("captured X"), a "neighbourhood of X" inside those, else the nearest
+   place in the trigger's clause; "from X" (an origin) and places modifying a person ("a driver
+   from Abidjan", "Seville fans") are not event places. None when the sentence has no such place.
+
+DOCS: docs/architecture.md (geo)
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .gazetteer import COUNTRY_ALIASES, DEMONYMS, Gazetteer, haversine_km, name_key
+from .records import ActorMention, Document, Place, PlaceMention
+from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Geoparser", "Toponym"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+_NEVER = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "god", "allah", "internet", "web", "president", "minister", "army",
+    "police", "government", "state", "city", "town", "university", "church", "mr", "mrs", "ms",
+    "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "st", "mt", "north", "south",
+    "east", "west", "central", "northern", "southern", "eastern", "western", "christmas",
+    "easter", "ramadan", "eid", "islam", "muslim", "christian", "jewish", "today", "tonight",
+    "co", "inc", "ltd", "corp", "news", "times", "post", "daily",
+})
+_CUE_BEFORE = frozenset({"in", "near", "at", "outside", "inside", "around", "from", "to",
+                         "into", "toward", "towards", "across", "of", "within", "between",
+                         "throughout", "via", "through", "north", "south", "east", "west"})
+_PLACE_NOUNS = frozenset({
+    "town", "city", "village", "province", "governorate", "district", "region", "county",
+    "state", "capital", "suburb", "neighbourhood", "neighborhood", "area", "border", "outskirts",
+    "countryside", "municipality", "port", "island", "valley", "camp", "base", "airport",
+    "desert", "mountains", "river", "hamlet", "township", "borough", "parish", "prefecture",
+})
+_STRONG_CUE_BEFORE = frozenset({"in", "near", "outside", "inside", "around", "at", "into"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "on", "across",
+                             "into", "throughout", "within", "over", "along", "toward",
+                             "towards", "to", "through", "off", "by", "north", "south", "east",
+                             "west", "between", "among", "beyond", "behind", "under"})
+_ORIGIN_PREPS = frozenset({"from", "of"})
+_PERSON_NOUNS = frozenset({
+    "driver", "man", "woman", "resident", "residents", "native", "official", "officials",
+    "fan", "fans", "people", "citizen", "citizens", "journalist", "photographer", "student",
+    "worker", "workers", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",
+    "envoy", "ambassador", "minister", "refugee", "refugees", "migrants", "delegation",
+    "delegates", "newspaper", "team", "club", "university", "daily", "agency",
+})
+_AREA_NOUNS = frozenset({"streets", "street", "square", "centre", "center", "market", "outskirts",
+                         "countryside", "suburbs", "airport", "embassy", "campaign", "front"})
+_TAKE_VERBS = frozenset({
+    "capture", "recapture", "seize", "take", "liberate", "overrun", "patrol", "attack", "bomb",
+    "shell", "storm", "enter", "raid", "hit", "control", "retake", "occupy", "besiege", "invade",
+    "surround", "free", "clear", "reach", "target", "strike", "destroy", "march", "evacuate",
+    "visit", "bombard", "encircle", "recover", "secure", "lose", "abandon", "flee", "leave",
+})
+_EVENT_MIN_SCORE = 1.0
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "outside", "northeastern", "northwestern"})
+_OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_PLACE_SUFFIXES = frozenset({
+    "square", "street", "road", "avenue", "airport", "province", "governorate", "district",
+    "camp", "base", "bridge", "mosque", "hospital", "county", "valley", "mountains", "river",
+    "desert", "island", "islands", "port", "gate", "highway", "crossing", "dam", "refinery",
+    "prison", "stadium", "embassy", "square", "neighbourhood", "neighborhood", "village", "city",
+})
+_NAMED_PLACE_NOUNS = frozenset({
+    "town", "city", "village", "villages", "province", "governorate", "district", "region",
+    "neighbourhood", "neighborhood", "suburb", "area", "camp", "hamlet", "municipality",
+    "township", "county", "capital",
+})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
+                     "senator", "rep", "gov", "governor", "judge", "king", "prince", "sheikh",
+                     "col", "lt", "capt", "sgt", "officer", "coach", "chairman", "mayor"})
+_QUALIFIER_SPLIT = re.compile(r"\s*,\s*")
+_SUFFIX_WORDS = re.compile(
+    r"\s+(province|governorate|city|district|county|region|state|town|village|area|"
+    r"municipality|prefecture|oblast|countryside)$", re.I)
+_US_STATE_ABBR = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A recognised toponym: token range in the Doc and how it was found."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    text: str
+    how: str  # "ner" | "ner-org" | "gazetteer"
+    qualifier: str | None = None  # "Texas" in "Paris, Texas"
+
+
+def _sentence_of(document: Document, char: int, fallback: int) -> int:
+    if not document.sentences:
+        return fallback
+    starts = [s.start for s in document.sentences]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+class Geoparser:
+    """Recognise and resolve toponyms; locate events. See the module docstring."""
+
+    def __init__(self, gazetteer: Gazetteer, *, settings: Settings) -> None:
+        self.gazetteer = gazetteer
+        self.settings = settings
+        self._demonyms = {name_key(k): v for k, v in DEMONYMS.items()}
+        self._aliases = {name_key(k): v for k, v in COUNTRY_ALIASES.items()}
+
+    # ------------------------------------------------------------------ recognition
+    def _cue(self, doc: "Doc", start: int, end: int) -> bool:
+        """Does the context say 'place' around tokens [start, end)?"""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("the", "-", "al", "el"):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in _STRONG_CUE_BEFORE:
+            return True
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_NOUNS:
+            return True
+        if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
+            return True
+        if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS:
+            return True
+        if end + 1 < len(doc) and doc[end].text == "," and self._is_region_word(doc[end + 1].text):
+            return True
+        return False
+
+    def _is_region_word(self, text: str) -> bool:
+        if text in _US_STATE_ABBR:
+            return True
+        return any(p.precision in ("country", "region") for p in self.gazetteer.lookup(text)[:3])
+
+    def _strong_known(self, text: str, focus: Counter[str] | None = None,
+                      min_population: int = 100_000) -> bool:
+        cands = self.gazetteer.candidates(text)
+        for place, alt in cands[:5]:
+            if alt:
+                continue
+            if place.precision in ("country", "region"):
+                return True
+            if place.population >= min_population:
+                return True
+            if focus and place.country in focus and place.population >= 1_000:
+                return True
+        return False
+
+    def _maybe_entity(self, doc: "Doc", ent: "SpacySpan", focus: Counter[str],
+                      person_words: set[str], overlaps_actor: Any, add: Any) -> None:
+        """An entity the NER did not call a place that may still be one ("al-Alam" as ORG)."""
+        label, text = ent.label_, ent.text
+        if ent[-1].lower_ in _PLACE_SUFFIXES and label != "PERSON" and len(ent) > 1:
+            add(ent.start, ent.end, "ner-suffix")
+            return
+        if label == "NORP" and name_key(text) in self._demonyms:
+            return
+        if not self.gazetteer.knows(text):
+            return
+        cue = self._cue(doc, ent.start, ent.end)
+        if overlaps_actor(ent.start, ent.end) and not cue:
+            return
+        if label == "PERSON":
+            before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+            after = doc[ent.end].lemma_.lower() if ent.end < len(doc) else ""
+            if before in _TITLES or after in ("say", "tell", "add", "state") or len(ent) > 2:
+                return
+            if len(ent) == 1 and ent[0].lower_ in person_words:
+                return
+            if not cue and not self._strong_known(text, focus, 50_000):
+                return
+        elif not cue and not self._strong_known(text, focus):
+            return
+        add(ent.start, ent.end, "ner-" + label.lower())
+
+    def recognise(self, doc: "Doc", actor_spans: Iterable[tuple[int, int]] = ()) -> list[Toponym]:
+        """Toponym token ranges in ``doc`` (NER places, plus gazetteer names in place context)."""
+        actor_chars = sorted(actor_spans)
+        focus = Counter[str]()
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                for p in self.gazetteer.lookup(ent.text)[:1]:
+                    if p.precision == "country" and p.country:
+                        focus[p.country] += 1
+        found: list[Toponym] = []
+        covered = [False] * len(doc)
+        person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+
+        def overlaps_actor(s: int, e: int) -> bool:
+            cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            return any(a < ce and cs < b for a, b in actor_chars)
+
+        def add(s: int, e: int, how: str) -> None:
+            while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "’s", "'")):
+                e -= 1
+            if s >= e or any(covered[s:e]):
+                return
+            text = doc[s:e].text
+            if not any(c.isalpha() for c in text):
+                return
+            for k in range(s, e):
+                covered[k] = True
+            qual = None
+            if e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].is_title or doc[e + 1].text in _US_STATE_ABBR):
+                q_end = e + 2
+                while q_end < len(doc) and doc[q_end].is_title and q_end - e < 4 and doc[q_end].ent_iob_ == "I":
+                    q_end += 1
+                qual = doc[e + 1:q_end].text
+            found.append(Toponym(s, e, text, how, qual))
+
+        for ent in doc.ents:
+            label = ent.label_
+            if label in _PLACE_LABELS:
+                if name_key(ent.text) in self._demonyms and not self.gazetteer.knows(ent.text):
+                    continue
+                add(ent.start, ent.end, "ner")
+            elif label in _OTHER_LABELS:
+                self._maybe_entity(doc, ent, focus, person_words, overlaps_actor, add)
+
+        # "the village of X", "X neighbourhood": a name in place context, known or not
+        for k, tok in enumerate(doc):
+            if tok.lower_ in _NAMED_PLACE_NOUNS and not covered[k]:
+                if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].is_title and doc[k + 2].ent_type_ not in ("PERSON", "NORP") or (
+                        k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ in ("al", "el")):
+                    e = k + 2
+                    while e < len(doc) and e - k < 6 and (doc[e].is_title or doc[e].text in ("-", "al", "el")) and not covered[e]:
+                        e += 1
+                    if e > k + 2 and name_key(doc[k + 2:e].text) not in self._demonyms:
+                        add(k + 2, e, "context")
+                elif k >= 1 and doc[k - 1].is_title and not covered[k - 1] and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_sent_start:
+                    b0 = k - 1
+                    while b0 > 0 and k - b0 < 4 and (doc[b0 - 1].is_title or doc[b0 - 1].text in ("-", "al", "el")) and doc[b0 - 1].pos_ == "PROPN" and not covered[b0 - 1]:
+                        b0 -= 1
+                    if name_key(doc[b0:k].text) not in self._demonyms and doc[b0:k].text.lower() not in _NEVER:
+                        add(b0, k, "context")
+
+        # capitalised proper-noun runs not covered by an entity
+        i = 0
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if covered[i] or not (t.is_title or t.is_upper and len(t) > 2) or t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"):
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 4 and not covered[j] and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].text in ("-", "al", "el")) and doc[j].ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            # longest known sub-run starting at i
+            for e in range(j, i, -1):
+                span_text = doc[i:e].text
+                if name_key(span_text).lower() in _NEVER or len(name_key(span_text)) < 3:
+                    continue
+                if name_key(span_text) in self._demonyms:
+                    continue
+                if not self.gazetteer.knows(span_text):
+                    continue
+                if overlaps_actor(i, e):
+                    continue
+                cue = self._cue(doc, i, e)
+                if cue or self._strong_known(span_text, focus) and not doc[i].is_sent_start:
+                    add(i, e, "gazetteer")
+                    i = e - 1
+                    break
+            i += 1
+        found.sort(key=lambda t: t.start)
+        return found
+
+    # ------------------------------------------------------------------ resolution
+    def _candidates(self, text: str) -> list[tuple[Place, bool, float]]:
+        """(place, alternate-only, name-penalty) for a toponym string, trying simple variants."""
+        out = [(p, alt, 0.0) for p, alt in self.gazetteer.candidates(text)]
+        if not out:
+            m = _SUFFIX_WORDS.search(text)
+            if m:
+                word = m.group(1).lower()
+                base = text[:m.start()]
+                for p, alt in self.gazetteer.candidates(base):
+                    pen = 0.0
+                    if word in ("province", "governorate", "region", "state", "prefecture", "oblast"):
+                        pen = 0.0 if p.precision == "region" else 2.0
+                    elif word in ("district", "county", "countryside"):
+                        pen = 0.0 if p.precision in ("district", "region") else 1.0
+                    elif word in ("city", "town", "village"):
+                        pen = 0.0 if p.precision == "town" else 2.0
+                    out.append((p, alt, pen))
+        if not out and text.lower().startswith(("al ", "el ", "al-", "el-")):
+            out = [(p, alt, 0.5) for p, alt in self.gazetteer.candidates(text[3:])]
+        return out
+
+    @staticmethod
+    def _prior(place: Place, alt: bool) -> float:
+        code = place.feature_code or ""
+        bonus = {"PCLI": 6.0, "PCLD": 4.0, "PCLF": 4.0, "PCLS": 4.0, "TERR": 3.0, "ADM1": 3.5,
+                 "PPLC": 3.0, "PPLA": 1.5, "ADM2": 0.5, "PPLA2": 0.7}.get(code, 0.0)
+        return 0.8 * math.log10(place.population + 1) + bonus - (2.0 if alt else 0.0)
+
+    def _qualifier_places(self, qualifier: str | None) -> tuple[str | None, str | None]:
+        """(country, admin1) named by the qualifier after a toponym ("Paris, Texas")."""
+        if not qualifier:
+            return None, None
+        if qualifier in _US_STATE_ABBR:
+            return "US", _US_STATE_ABBR[qualifier]
+        for p in self.gazetteer.lookup(qualifier)[:3]:
+            if p.precision == "country":
+                return p.country, None
+            if p.precision == "region":
+                return p.country, p.admin1
+        return None, None
+
+    def _score(self, place: Place, alt: bool, pen: float, focus: dict[str, float],
+               regions: dict[tuple[str, str], float], anchors: list[Place],
+               qual: tuple[str | None, str | None]) -> float:
+        s = self._prior(place, alt) - pen
+        cc = place.country or ""
+        s += 4.0 * focus.get(cc, 0.0)
+        if place.admin1 and place.precision != "region":
+            s += 2.5 * regions.get((cc, place.admin1), 0.0)
+        qc, qa = qual
+        if qc is not None:
+            if cc == qc:
+                s += 6.0
+                if qa is not None and place.admin1 == qa:
+                    s += 6.0
+            else:
+                s -= 4.0
+        if anchors and place.precision in ("town", "district", "point"):
+            d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
+            s += 2.0 if d < 100 else 1.2 if d < 300 else 0.5 if d < 1000 else 0.0
+        return s
+
+    def resolve(self, doc: "Doc", toponyms: Sequence[Toponym]) -> list[tuple[Toponym, Place | None, float]]:
+        """Resolve toponyms against the gazetteer with document context (two passes)."""
+        cands = [self._candidates(t.text) for t in toponyms]
+        quals = [self._qualifier_places(t.qualifier) for t in toponyms]
+        # country focus: demonyms, country names, big unambiguous places
+        votes: Counter[str] = Counter()
+        for tok in doc:
+            if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN"):
+                cc = self._demonyms.get(name_key(tok.text))
+                if cc:
+                    votes[cc] += 0.5
+        for t, cs in zip(toponyms, cands):
+            if not cs:
+                continue
+            best = max(cs, key=lambda c: self._prior(c[0], c[1]) - c[2])
+            place = best[0]
+            if place.country and (place.precision in ("country", "region") or len({c[0].country for c in cs[:5]}) == 1 or place.population >= 500_000):
+                votes[place.country] += 1.0
+        total = sum(votes.values()) or 1.0
+        focus = {cc: v / total for cc, v in votes.items()}
+        region_votes: Counter[tuple[str, str]] = Counter()
+        anchors: list[Place] = []
+        first: list[Place | None] = []
+        for cs, q in zip(cands, quals):
+            if not cs:
+                first.append(None)
+                continue
+            ranked = sorted(cs, key=lambda c: -self._score(c[0], c[1], c[2], focus, {}, [], q))
+            place = ranked[0][0]
+            first.append(place)
+            if place.precision == "region" and place.admin1 and place.country:
+                region_votes[(place.country, place.admin1)] += 1.0
+            elif place.admin1 and place.country and place.precision == "town":
+                region_votes[(place.country, place.admin1)] += 0.3
+            if place.precision in ("town", "district") and len(cs) == 1:
+                anchors.append(place)
+        rtotal = sum(region_votes.values()) or 1.0
+        regions = {k: min(1.0, v / rtotal * 2) for k, v in region_votes.items()}
+        out: list[tuple[Toponym, Place | None, float]] = []
+        for t, cs, q, p0 in zip(toponyms, cands, quals, first):
+            if not cs:
+                out.append((t, None, 0.0))
+                continue
+            others = [a for a in anchors if a is not p0]
+            scored = sorted(((self._score(c[0], c[1], c[2], focus, regions, others, q), i, c[0])
+                             for i, c in enumerate(cs)), key=lambda x: (-x[0], x[1]))
+            best_s, _, best = scored[0]
+            margin = best_s - scored[1][0] if len(scored) > 1 else 5.0
+            conf = round(1.0 / (1.0 + math.exp(-(margin + 0.5))), 3)
+            out.append((t, best, conf))
+        return out
+
+    # ------------------------------------------------------------------ stage
+    def __call__(self, document: Document, doc: "Doc",
+                 actor_mentions: Sequence[ActorMention] = ()) -> list[PlaceMention]:
+        actor_spans = [(m.start, m.end) for m in actor_mentions
+                       if m.actor.kind not in ("state",) and not self.gazetteer.knows(m.text)]
+        toponyms = self.recognise(doc, actor_spans)
+        sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+        mentions: list[PlaceMention] = []
+        for t, place, conf in self.resolve(doc, toponyms):
+            span = doc[t.start:t.end]
+            sent_i = sent_starts.get(span.sent.start, 0)
+            mentions.append(PlaceMention(
+                doc_id=document.id,
+                sentence=_sentence_of(document, span.start_char, sent_i),
+                start=span.start_char, end=span.end_char, text=span.text,
+                place=place, confidence=conf if place is not None else 0.0,
+            ))
+        return mentions
+
+    # ------------------------------------------------------------------ events
+    def event_place(self, doc: "Doc", trigger_i: int,
+                    place_mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+        """The place where the event triggered by token ``trigger_i`` happened, or None."""
+        if not 0 <= trigger_i < len(doc):
+            return None
+        trigger = doc[trigger_i]
+        sent = trigger.sent
+        in_sent: list[tuple[PlaceMention, "Token"]] = []
+        for m in place_mentions:
+            if m.start >= sent.start_char and m.end <= sent.end_char:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                in_sent.append((m, span.root))
+        if not in_sent:
+            return None
+        scored: list[tuple[float, int, PlaceMention]] = []
+        roots = {root.i for _, root in in_sent}
+        for m, root in in_sent:
+            s = self._event_score(trigger, root, roots)
+            if s is not None:
+                scored.append((s, -abs(root.i - trigger_i), m))
+        scored = [x for x in scored if x[0] > _EVENT_MIN_SCORE]
+        if not scored:
+            return None
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        return scored[0][2]
+
+    @staticmethod
+    def _chain(tok: "Token", stop: "Token") -> list["Token"] | None:
+        """Tokens from ``tok`` up to (excluding) ``stop``; None when ``stop`` is not an ancestor."""
+        chain = []
+        cur = tok
+        while cur.i != stop.i:
+            chain.append(cur)
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return chain
+
+    def _is_place_tok(self, tok: "Token") -> bool:
+        return tok.lower_ in _PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def _event_score(self, trigger: "Token", root: "Token", roots: set[int] = frozenset()) -> float | None:
+        """Higher = more likely the event's location; None = not a place of this event."""
+        # the noun phrase the place names: "al-Tijara neighbourhood", "the town of X"
+        head = root.head
+        np_root = root
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
+            if head.lower_ in _PLACE_NOUNS or head.lower_ in _AREA_NOUNS:
+                np_root = head
+            elif head.pos_ in ("NOUN", "PROPN") and not self._is_place_tok(head):
+                return None  # "U.S. forces", "Mexico's army", "Seville fans", "U.S. airstrike"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS | _AREA_NOUNS:
+            np_root = head.head
+        elif root.dep_ == "appos" and head.lower_ in _PLACE_NOUNS:
+            np_root = head
+        chain = self._chain(np_root, trigger)
+        score = 2.0
+        if chain is None:
+            gov0 = np_root.head if np_root.dep_ in ("pobj", "pcomp") else None
+            fronted = (gov0 is not None and gov0.i < trigger.i and gov0.lower_ in _LOCATIVE_PREPS
+                       and all(t.pos_ in ("ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "CCONJ")
+                               for t in trigger.doc[trigger.sent.start:gov0.i]))
+            chain_t = self._chain(trigger, np_root.head) if np_root.head.i != np_root.i else None
+            if fronted and gov0.i - trigger.sent.start <= 4:
+                score += 0.5  # "In Vienna, ... marched": a fronted locative scopes over the sentence
+                chain = [np_root]
+            elif chain_t is not None and len(chain_t) <= 2 and np_root.head.pos_ in ("VERB", "AUX"):
+                score -= 1.0 + len(chain_t)
+                chain = [np_root]
+            else:
+                return None
+        gov = np_root.head if np_root.dep_ in ("pobj", "pcomp") else None
+        prep = gov.lower_ if gov is not None else None
+        if prep == "from":
+            return None  # an origin
+        if prep == "of" and gov is not None and (gov.head.lower_ in _PERSON_NOUNS or gov.head.ent_type_ == "PERSON"):
+            return None
+        # crossing clause boundaries
+        for c in chain:
+            if c.dep_ in ("relcl", "acl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+                score -= 2.5
+            elif c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"):
+                score -= 3.0
+            elif c.dep_ == "conj" and c.head.i == trigger.i:
+                score -= 3.0
+        score -= 0.5 * len([c for c in chain if c.pos_ not in ("ADP",)])
+        if prep in _LOCATIVE_PREPS:
+            attach = gov.head if gov is not None else trigger
+            if attach.i == trigger.i or attach.pos_ in ("VERB", "AUX"):
+                score += 4.0
+            elif self._is_place_tok(attach):
+                score += 0.5  # "in Y" after a place: Y contains the event place
+            else:
+                score += 2.5
+        elif prep == "of" and gov is not None and gov.head.lower_ in _DIRECTIONS:
+            direction = gov.head
+            before = trigger.doc[direction.i - 1] if direction.i > 0 else direction
+            if before.text == "," or (before.pos_ == "ADV" and direction.i > 1 and trigger.doc[direction.i - 2].text == ","):
+                score -= 1.0  # "Amara, south of Baghdad": a reference point
+            else:
+                score += 3.0  # "an ambush north of Karbala"
+        if np_root is not root and root.dep_ == "poss" and any(
+                c.i in roots and c.i != root.i for c in np_root.children):
+            score -= 3.0  # "Syria's Aleppo province"
+        if np_root.dep_ == "nsubj" or any(c.dep_ == "nsubj" and c.head.i == trigger.i for c in chain):
+            score -= 3.0  # inside the doer's phrase
+        if np_root.dep_ in ("nsubj", "agent") or (np_root.dep_ == "pobj" and prep == "by"):
+            return None  # the doer: a state or city named for its government ("Iran captured")
+        if np_root.dep_ in ("dobj", "nsubjpass") and np_root.head.i == trigger.i:
+            if trigger.lemma_.lower() in _TAKE_VERBS:
+                score += 4.5
+            else:
+                return None
+        # another place stands between this one and the trigger: this one is a container or a
+        # reference point ("Amara, south of Baghdad", "Manger Square in nearby Bethlehem")
+        if any(c.i in roots and c.i != root.i for c in chain[1:]):
+            score -= 3.0
+        if root is not np_root and root.dep_ in ("compound", "amod") and any(
+                ch.lower_ == "of" for ch in np_root.children):
+            score -= 2.5  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad contains it
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and np_root is not root:
+            score += 1.0  # the name itself in "the town of X"
+        if root.ent_type_ not in ("GPE", "LOC", "FAC") and not self._is_place_tok(np_root):
+            score -= 0.5
+        return score

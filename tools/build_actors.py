@@ -1,0 +1,628 @@
+"""Build ``src/intelfile/data/actors.json``, the shipped actor dictionary.
+
+Run from the repository root (build-time only; the package never runs it)::
+
+    pip install countryinfo==1.0.1      # demonyms and capitals (MIT); pycountry is a dependency
+    python tools/build_actors.py
+
+Countries come from ``pycountry`` (ISO 3166-1 names, common and official names) with demonyms and
+capitals from ``countryinfo``, completed and corrected by the hand tables below. Armed non-state
+groups, international organisations and state bodies used as metonyms are curated here, with the
+aliases and spellings news text uses. The schema is documented in docs/actors.md.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pycountry
+
+try:
+    from countryinfo import CountryInfo
+except ImportError:  # pragma: no cover - build-time helper
+    CountryInfo = None
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "intelfile" / "data" / "actors.json"
+
+# Short names news text uses, where pycountry's are formal ("Iran, Islamic Republic of").
+SHORT_NAMES: dict[str, list[str]] = {
+    "USA": ["United States", "the United States", "United States of America", "US", "U.S.", "USA",
+            "U.S.A.", "America"],
+    "GBR": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+    "RUS": ["Russia", "Russian Federation"],
+    "IRN": ["Iran", "Islamic Republic of Iran", "the Islamic Republic"],
+    "SYR": ["Syria"],
+    "KOR": ["South Korea", "Republic of Korea"],
+    "PRK": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+    "VNM": ["Vietnam"],
+    "LAO": ["Laos"],
+    "BOL": ["Bolivia"],
+    "VEN": ["Venezuela"],
+    "TZA": ["Tanzania"],
+    "MDA": ["Moldova"],
+    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+    "COG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "PSE": ["Palestine", "Palestinian territories", "State of Palestine", "Palestinian Authority"],
+    "TUR": ["Turkey", "Türkiye"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "MMR": ["Myanmar", "Burma"],
+    "SWZ": ["Eswatini", "Swaziland"],
+    "MKD": ["North Macedonia", "Macedonia"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "TWN": ["Taiwan"],
+    "FSM": ["Micronesia"],
+    "VAT": ["Vatican", "Holy See"],
+    "BRN": ["Brunei"],
+    "ARE": ["United Arab Emirates", "UAE", "U.A.E.", "the Emirates"],
+    "SAU": ["Saudi Arabia"],
+    "NLD": ["Netherlands", "the Netherlands", "Holland"],
+    "CHN": ["China", "People's Republic of China", "PRC"],
+    "SSD": ["South Sudan"],
+    "CAF": ["Central African Republic", "CAR"],
+    "TLS": ["East Timor", "Timor-Leste"],
+    "XKX": ["Kosovo"],
+}
+
+# Demonyms/adjectival forms (countryinfo gives one; news uses more).
+DEMONYMS: dict[str, list[str]] = {
+    "USA": ["American", "US", "U.S."],
+    "GBR": ["British", "Briton", "UK", "U.K."],
+    "IRN": ["Iranian", "Persian"],
+    "IRQ": ["Iraqi"],
+    "SYR": ["Syrian"],
+    "AFG": ["Afghan", "Afghani"],
+    "PAK": ["Pakistani"],
+    "ISR": ["Israeli"],
+    "PSE": ["Palestinian"],
+    "LBN": ["Lebanese"],
+    "YEM": ["Yemeni"],
+    "SAU": ["Saudi", "Saudi Arabian"],
+    "ARE": ["Emirati", "UAE"],
+    "TUR": ["Turkish"],
+    "RUS": ["Russian"],
+    "UKR": ["Ukrainian"],
+    "CHN": ["Chinese"],
+    "NLD": ["Dutch"],
+    "FRA": ["French"],
+    "DEU": ["German"],
+    "CHE": ["Swiss"],
+    "ESP": ["Spanish"],
+    "PHL": ["Philippine", "Filipino"],
+    "KOR": ["South Korean"],
+    "PRK": ["North Korean"],
+    "COD": ["Congolese"],
+    "SOM": ["Somali", "Somalian"],
+    "NGA": ["Nigerian"],
+    "NER": ["Nigerien"],
+    "MLI": ["Malian"],
+    "LBY": ["Libyan"],
+    "EGY": ["Egyptian"],
+    "SDN": ["Sudanese"],
+    "SSD": ["South Sudanese"],
+    "ETH": ["Ethiopian"],
+    "JOR": ["Jordanian"],
+    "QAT": ["Qatari"],
+    "KWT": ["Kuwaiti"],
+    "BHR": ["Bahraini"],
+    "OMN": ["Omani"],
+    "IND": ["Indian"],
+    "MMR": ["Burmese", "Myanmar"],
+    "COL": ["Colombian"],
+    "MEX": ["Mexican"],
+    "VEN": ["Venezuelan"],
+    "BFA": ["Burkinabe", "Burkinabè"],
+    "TCD": ["Chadian"],
+    "CMR": ["Cameroonian"],
+    "MOZ": ["Mozambican"],
+    "KEN": ["Kenyan"],
+    "UGA": ["Ugandan"],
+    "RWA": ["Rwandan"],
+    "BDI": ["Burundian"],
+    "CAF": ["Central African"],
+    "AZE": ["Azerbaijani", "Azeri"],
+    "ARM": ["Armenian"],
+    "GEO": ["Georgian"],
+    "BLR": ["Belarusian"],
+    "NZL": ["New Zealand"],
+    "DZA": ["Algerian"],
+    "MAR": ["Moroccan"],
+    "TUN": ["Tunisian"],
+    "BGD": ["Bangladeshi"],
+    "LKA": ["Sri Lankan"],
+    "THA": ["Thai"],
+    "IDN": ["Indonesian"],
+    "MYS": ["Malaysian"],
+    "JPN": ["Japanese"],
+    "CAN": ["Canadian"],
+    "AUS": ["Australian"],
+    "ITA": ["Italian"],
+    "POL": ["Polish"],
+    "GRC": ["Greek"],
+    "CYP": ["Cypriot"],
+    "KAZ": ["Kazakh", "Kazakhstani"],
+    "UZB": ["Uzbek"],
+    "TJK": ["Tajik"],
+    "TKM": ["Turkmen"],
+    "KGZ": ["Kyrgyz"],
+}
+
+# Capitals and seats of power used as metonyms for a state or one of its sectors.
+METONYMS: dict[str, list[str]] = {
+    "USA": ["Washington"], "IRN": ["Tehran"], "RUS": ["Moscow"], "CHN": ["Beijing"],
+    "SYR": ["Damascus"], "IRQ": ["Baghdad"], "AFG": ["Kabul"], "PAK": ["Islamabad"],
+    "TUR": ["Ankara"], "SAU": ["Riyadh"], "GBR": ["London"], "FRA": ["Paris"], "DEU": ["Berlin"],
+    "ISR": ["Jerusalem"], "EGY": ["Cairo"], "JOR": ["Amman"], "LBN": ["Beirut"], "YEM": ["Sanaa"],
+    "UKR": ["Kyiv", "Kiev"], "IND": ["New Delhi"], "JPN": ["Tokyo"], "PRK": ["Pyongyang"],
+    "KOR": ["Seoul"], "QAT": ["Doha"], "ARE": ["Abu Dhabi"], "LBY": ["Tripoli"],
+    "SOM": ["Mogadishu"], "SDN": ["Khartoum"], "ETH": ["Addis Ababa"], "NGA": ["Abuja"],
+    "MLI": ["Bamako"], "VEN": ["Caracas"], "CUB": ["Havana"], "BLR": ["Minsk"],
+}
+SEATS: list[tuple[str, str, list[str]]] = [
+    # (country, sector, names)
+    ("USA", "GOV", ["White House", "State Department", "U.S. State Department", "US State Department",
+                    "Department of State", "Obama administration", "Trump administration",
+                    "Biden administration", "Bush administration"]),
+    ("USA", "MIL", ["Pentagon", "Department of Defense", "Defense Department", "U.S. Central Command",
+                    "US Central Command", "Central Command", "CENTCOM", "U.S. Africa Command",
+                    "US Africa Command", "Africa Command", "AFRICOM", "Joint Chiefs of Staff",
+                    "U.S. European Command", "EUCOM", "U.S. Special Operations Command", "SOCOM",
+                    "Combined Joint Task Force", "Operation Inherent Resolve"]),
+    ("USA", "SPY", ["CIA", "Central Intelligence Agency", "NSA", "National Security Agency"]),
+    ("USA", "LEG", ["Congress", "U.S. Congress", "US Congress", "U.S. Senate", "US Senate"]),
+    ("RUS", "GOV", ["Kremlin"]),
+    ("RUS", "SPY", ["FSB", "GRU", "SVR"]),
+    ("GBR", "GOV", ["Downing Street", "Foreign Office", "Whitehall"]),
+    ("GBR", "SPY", ["MI6", "MI5", "GCHQ"]),
+    ("FRA", "GOV", ["Elysee", "Élysée", "Quai d'Orsay"]),
+    ("ISR", "MIL", ["Israel Defense Forces", "Israel Defence Forces", "IDF", "Israeli Defense Forces"]),
+    ("ISR", "SPY", ["Mossad", "Shin Bet"]),
+    ("ISR", "GOV", ["Knesset"]),
+    ("PAK", "SPY", ["ISI", "Inter-Services Intelligence"]),
+    ("IRQ", "MIL", ["Iraqi Security Forces", "ISF", "Counter Terrorism Service", "Counter-Terrorism Service"]),
+    ("AFG", "MIL", ["Afghan National Army", "ANA", "Afghan National Security Forces", "ANSF",
+                    "Afghan National Defense and Security Forces", "ANDSF"]),
+    ("AFG", "COP", ["Afghan National Police", "ANP"]),
+    ("SYR", "MIL", ["Syrian Arab Army", "SAA"]),
+    ("TUR", "MIL", ["Turkish Armed Forces", "TSK"]),
+        ("CHN", "MIL", ["People's Liberation Army", "PLA"]),
+    ("NGA", "MIL", ["Nigerian Army"]),
+    ("SOM", "MIL", ["Somali National Army", "SNA"]),
+    ("SDN", "MIL", ["Sudanese Armed Forces", "SAF"]),
+    ("LBY", "GOV", ["Government of National Accord", "GNA"]),
+    ("LBY", "MIL", ["Libyan National Army", "LNA"]),
+    ("UKR", "MIL", ["Armed Forces of Ukraine"]),
+    ("IRN", "MIL", ["Artesh"]),
+]
+
+# Nouns that, after a country or demonym, name a sector of that state ("Iraqi army" -> IRQ MIL).
+# Also used alone ("the police") with the story's country, at lower confidence.
+SECTOR_NOUNS: dict[str, list[str]] = {
+    "MIL": ["army", "armies", "military", "militaries", "armed forces", "forces", "force", "troops",
+            "soldiers", "soldier", "security forces", "government troops", "government forces",
+            "government soldiers", "special forces", "special operations forces", "air force",
+            "air forces", "navy", "naval forces", "marines", "warplanes", "jets", "fighter jets",
+            "military forces", "ground forces", "commandos", "paratroopers", "national army",
+            "national guard", "border guards", "coast guard", "defense ministry", "defence ministry",
+            "ministry of defense", "ministry of defence", "defense minister", "defence minister",
+            "military commanders", "commanders", "generals", "army troops", "infantry", "artillery",
+            "counterterrorism forces", "counter-terrorism forces", "elite forces", "drones",
+            "aircraft", "reinforcements", "units", "battalion", "brigade", "division", "militaries",
+            "defense forces", "defence forces", "defense department", "military officials",
+            "servicemen", "service members", "personnel", "armed forces personnel"],
+    "COP": ["police", "police forces", "police force", "policemen", "police officers",
+            "police officer", "gendarmerie", "gendarmes", "riot police", "border police",
+            "federal police", "interior ministry", "ministry of interior", "interior minister"],
+    "SPY": ["intelligence", "intelligence services", "intelligence service", "intelligence agency",
+            "intelligence agencies", "intelligence officials", "spies", "spy agency",
+            "secret service", "secret police"],
+    "GOV": ["government", "governments", "authorities", "officials", "official", "president",
+            "prime minister", "premier", "minister", "ministers", "ministry", "foreign ministry",
+            "foreign minister", "foreign office", "cabinet", "administration", "regime",
+            "leadership", "leaders", "leader", "diplomats", "diplomat", "ambassador", "embassy",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "state department", "king",
+            "emir", "crown prince", "secretary of state", "defense secretary", "government officials",
+            "counterparts", "partners", "allies"],
+    "LEG": ["parliament", "lawmakers", "legislators", "congress", "senate", "senators", "mps"],
+    "JUD": ["court", "courts", "judiciary", "judges", "prosecutors", "supreme court"],
+    "OPP": ["opposition", "opposition parties", "opposition leader"],
+    "REB": ["rebels", "rebel", "insurgents", "insurgent", "opposition forces", "opposition fighters",
+            "rebel forces", "rebel groups", "rebel fighters", "guerrillas", "separatists",
+            "opposition groups", "armed groups"],
+    "PRM": ["militia", "militias", "militiamen", "militia forces", "paramilitaries",
+            "paramilitary forces", "paramilitary", "tribal fighters", "tribesmen",
+            "volunteers", "auxiliaries"],
+    "CVL": ["civilians", "people", "residents", "villagers", "citizens", "nationals", "refugees",
+            "population", "public", "civilian"],
+    "MED": ["media", "state media", "state television", "state tv", "news agency",
+            "state news agency", "journalists", "press"],
+    "BUS": ["companies", "businesses", "firms"],
+}
+
+# Sector nouns strong enough to stand alone for "this story's state" ("police said").
+STANDALONE_SECTORS: dict[str, list[str]] = {
+    "MIL": ["army", "military", "security forces", "government forces", "government troops",
+            "armed forces", "special forces", "air force", "navy"],
+    "COP": ["police", "police forces", "policemen", "police officers", "riot police"],
+    "SPY": ["intelligence services", "intelligence agency"],
+    "GOV": ["government", "authorities"],
+    "PRM": ["militia", "militias", "militiamen", "militia forces", "pro-government militias",
+            "pro-government militiamen"],
+}
+
+# Words for members of an armed group that extend a group mention ("Islamic State fighters").
+MEMBER_NOUNS = ["fighters", "fighter", "militants", "militant", "insurgents", "insurgent",
+                "guerrillas", "guerrilla", "rebels", "rebel", "terrorists", "terrorist", "forces",
+                "gunmen", "jihadists", "jihadis", "members", "commanders", "commander", "leaders",
+                "leader", "loyalists", "units", "militiamen", "militia", "operatives", "cells",
+                "troops", "soldiers", "extremists", "supporters", "positions", "spokesman",
+                "spokesperson", "spokeswoman"]
+
+# Within-document references to an armed group ("the group", "its fighters").
+GROUP_REFERENCES = ["the group", "the militants", "the movement", "the organisation",
+                    "the organization", "the militant group", "the terrorist group",
+                    "the jihadist group", "the extremist group", "the insurgents", "the jihadists",
+                    "the extremists", "the terrorists", "the rebels", "the insurgent group",
+                    "the armed group", "the terrorist organization", "the terrorist organisation",
+                    "this terrorist organization", "this terrorist organisation", "this group",
+                    "its fighters", "its militants", "its forces", "its members", "the fighters",
+                    "the guerrillas", "the militia", "the faction"]
+
+IMG = "IMG"  # CAMEO code for international militarised (non-state) groups
+
+# (id, name, country, sector, cameo, kind, aliases)
+GROUPS: list[tuple[str, str, str, str, str, str, list[str]]] = [
+    ("ISIS", "Islamic State", IMG, "REB", "IMGMUSISI", "armed-group",
+     ["Islamic State", "the Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Daish", "Da'esh",
+      "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
+      "Islamic State of Iraq and al-Sham", "Islamic State of Iraq and Sham", "Islamic State group",
+      "Islamic State in Iraq and Syria", "Islamic State in Iraq and the Levant", "Islamic Caliphate"]),
+    ("ISWAP", "Islamic State West Africa Province", IMG, "REB", "IMGMUSISI", "armed-group",
+     ["Islamic State West Africa Province", "ISWAP", "Islamic State West Africa",
+      "Islamic State's West Africa Province"]),
+    ("ISKP", "Islamic State Khorasan Province", IMG, "REB", "IMGMUSISI", "armed-group",
+     ["Islamic State Khorasan Province", "Islamic State Khorasan", "ISKP", "IS-K", "ISIS-K",
+      "ISIL-K", "Islamic State-Khorasan"]),
+    ("ISGS", "Islamic State in the Greater Sahara", IMG, "REB", "IMGMUSISI", "armed-group",
+     ["Islamic State in the Greater Sahara", "ISGS", "Islamic State Sahel Province"]),
+    ("ISCAP", "Islamic State Central Africa Province", IMG, "REB", "IMGMUSISI", "armed-group",
+     ["Islamic State Central Africa Province", "ISCAP"]),
+    ("AQ", "al-Qaeda", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Qaeda", "al-Qaida", "al Qaeda", "al Qaida", "Al-Qa'ida", "alQaeda", "Qaeda", "Qaida",
+      "Al Qaeda core"]),
+    ("AQAP", "al-Qaeda in the Arabian Peninsula", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Qaeda in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "AQAP",
+      "Ansar al-Sharia in Yemen"]),
+    ("AQIM", "al-Qaeda in the Islamic Maghreb", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Qaeda in the Islamic Maghreb", "al-Qaida in the Islamic Maghreb", "AQIM"]),
+    ("AQIS", "al-Qaeda in the Indian Subcontinent", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Qaeda in the Indian Subcontinent", "AQIS"]),
+    ("AQI", "al-Qaeda in Iraq", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Qaeda in Iraq", "al-Qaida in Iraq", "AQI", "Islamic State of Iraq"]),
+    ("JNIM", "Jama'at Nasr al-Islam wal Muslimin", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["Jama'at Nasr al-Islam wal Muslimin", "JNIM", "Group for the Support of Islam and Muslims",
+      "Jamaat Nusrat al-Islam wal-Muslimin"]),
+    ("NUSRA", "al-Nusra Front", "SYR", "REB", "SYRREBALQ", "armed-group",
+     ["al-Nusra Front", "Nusra Front", "al-Nusra", "Nusra", "Jabhat al-Nusra", "Jabhat al-Nusrah",
+      "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham", "Nusra Front fighters"]),
+    ("HTS", "Hayat Tahrir al-Sham", "SYR", "REB", "SYRREB", "armed-group",
+     ["Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS", "Tahrir al-Sham",
+      "Hayat Tahrir al Sham"]),
+    ("FSA", "Free Syrian Army", "SYR", "REB", "SYRREB", "armed-group",
+     ["Free Syrian Army", "FSA", "Syrian National Army", "Turkish-backed Syrian National Army"]),
+    ("AHRAR", "Ahrar al-Sham", "SYR", "REB", "SYRREB", "armed-group",
+     ["Ahrar al-Sham", "Ahrar ash-Sham"]),
+    ("JAISH_ISLAM", "Jaysh al-Islam", "SYR", "REB", "SYRREB", "armed-group",
+     ["Jaysh al-Islam", "Jaish al-Islam", "Army of Islam"]),
+    ("TALIBAN", "Taliban", "AFG", "REB", "AFGREBTAL", "armed-group",
+     ["Taliban", "the Taliban", "Taleban", "Islamic Emirate of Afghanistan", "Afghan Taliban"]),
+    ("TTP", "Tehrik-i-Taliban Pakistan", "PAK", "REB", "PAKREBTAL", "armed-group",
+     ["Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan",
+      "TTP", "Pakistani Taliban", "Pakistan Taliban"]),
+    ("HAQQANI", "Haqqani network", "AFG", "REB", "AFGREBTAL", "armed-group",
+     ["Haqqani network", "Haqqani Network", "Haqqanis"]),
+    ("LET", "Lashkar-e-Taiba", "PAK", "REB", "PAKREB", "armed-group",
+     ["Lashkar-e-Taiba", "Lashkar-e-Tayyiba", "Lashkar-e-Toiba", "LeT", "Jamaat-ud-Dawa",
+      "Jamaat-ud-Dawah", "Lashkar e Taiba"]),
+    ("JEM", "Jaish-e-Mohammed", "PAK", "REB", "PAKREB", "armed-group",
+     ["Jaish-e-Mohammed", "Jaish-e-Mohammad", "Jaish-e-Muhammad", "JeM", "Jaish e Mohammed"]),
+    ("BLA", "Balochistan Liberation Army", "PAK", "REB", "PAKREB", "armed-group",
+     ["Balochistan Liberation Army", "Baloch Liberation Army", "BLA"]),
+    ("SHABAAB", "al-Shabaab", "SOM", "REB", "SOMREBALQ", "armed-group",
+     ["al-Shabaab", "al-Shabab", "al Shabaab", "al Shabab", "Shabaab", "Shabab",
+      "Harakat al-Shabaab al-Mujahideen"]),
+    ("BOKO_HARAM", "Boko Haram", "NGA", "REB", "NGAREB", "armed-group",
+     ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"]),
+    ("HEZBOLLAH", "Hezbollah", "LBN", "REB", "LBNREBHEZ", "armed-group",
+     ["Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hezbullah", "Hizb Allah",
+      "Lebanese Hezbollah", "Party of God"]),
+    ("HAMAS", "Hamas", "PSE", "REB", "PSEREBHMS", "armed-group",
+     ["Hamas", "HAMAS", "Islamic Resistance Movement", "Izz ad-Din al-Qassam Brigades",
+      "Izz al-Din al-Qassam Brigades", "Qassam Brigades", "al-Qassam Brigades"]),
+    ("PIJ", "Palestinian Islamic Jihad", "PSE", "REB", "PSEREB", "armed-group",
+     ["Palestinian Islamic Jihad", "Islamic Jihad", "PIJ", "Islamic Jihad movement",
+      "Al-Quds Brigades", "Saraya al-Quds"]),
+    ("PFLP", "Popular Front for the Liberation of Palestine", "PSE", "REB", "PSEREB", "armed-group",
+     ["Popular Front for the Liberation of Palestine", "PFLP"]),
+    ("FATAH", "Fatah", "PSE", "PTY", "PSEPTY", "group",
+     ["Fatah", "al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs Brigades"]),
+    ("HOUTHIS", "Houthis", "YEM", "REB", "YEMREB", "armed-group",
+     ["Houthis", "Houthi", "the Houthis", "Huthis", "Huthi", "Hothis", "Ansar Allah", "Ansarallah",
+      "Ansar Allah movement", "Houthi movement", "Houthi rebels", "Houthi militia"]),
+    ("PKK", "Kurdistan Workers' Party", "TUR", "REB", "TURREBPKK", "armed-group",
+     ["Kurdistan Workers' Party", "Kurdistan Workers Party", "PKK", "Partiya Karkeren Kurdistane"]),
+    ("YPG", "People's Protection Units", "SYR", "REB", "SYRREBKRD", "armed-group",
+     ["People's Protection Units", "Peoples Protection Units", "YPG", "YPJ",
+      "Women's Protection Units", "Kurdish People's Protection Units"]),
+    ("SDF", "Syrian Democratic Forces", "SYR", "REB", "SYRREBKRD", "armed-group",
+     ["Syrian Democratic Forces", "SDF"]),
+    ("PESHMERGA", "Peshmerga", "IRQ", "MIL", "IRQMILKRD", "armed-group",
+     ["peshmerga", "Peshmerga", "pesh merga", "Kurdish peshmerga", "Kurdish peshmerga forces",
+      "peshmerga forces", "Kurdish defense forces", "Kurdish defence forces"]),
+    ("KRG", "Kurdistan Regional Government", "IRQ", "GOV", "IRQGOVKRD", "state-sector",
+     ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government"]),
+    ("IRGC", "Islamic Revolutionary Guard Corps", "IRN", "MIL", "IRNMILIRG", "state-sector",
+     ["Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guards Corps", "IRGC",
+      "Revolutionary Guards", "Revolutionary Guard", "Revolutionary Guard Corps",
+      "Revolutionary Guards Corps", "Iranian Revolutionary Guards", "Iranian Revolutionary Guard Corps",
+      "Iranian Revolutionary Guards Corps", "Sepah", "Pasdaran"]),
+    ("QUDS", "Quds Force", "IRN", "MIL", "IRNMILIRG", "state-sector",
+     ["Quds Force", "Qods Force", "al-Quds Force", "Quds Force of the Islamic Revolutionary Guard Corps",
+      "IRGC-QF", "IRGC Quds Force"]),
+    ("BASIJ", "Basij", "IRN", "PRM", "IRNMILBSJ", "state-sector", ["Basij", "Basij militia"]),
+    ("PMF", "Popular Mobilization Forces", "IRQ", "PRM", "IRQPRM", "armed-group",
+     ["Popular Mobilization Forces", "Popular Mobilisation Forces", "Popular Mobilization Units",
+      "Popular Mobilisation Units", "PMF", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi",
+      "Hashed al-Shaabi", "Hashd"]),
+    ("KH", "Kata'ib Hezbollah", "IRQ", "PRM", "IRQPRM", "armed-group",
+     ["Kata'ib Hezbollah", "Kataib Hezbollah", "Kata'ib Hizballah", "Hezbollah Brigades",
+      "Kataeb Hezbollah"]),
+    ("AAH", "Asa'ib Ahl al-Haq", "IRQ", "PRM", "IRQPRM", "armed-group",
+     ["Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq", "League of the Righteous", "AAH"]),
+    ("BADR", "Badr Organization", "IRQ", "PRM", "IRQPRM", "armed-group",
+     ["Badr Organization", "Badr Organisation", "Badr Brigade", "Badr Corps", "Badr"]),
+    ("MAHDI_ARMY", "Mahdi Army", "IRQ", "PRM", "IRQPRM", "armed-group",
+     ["Mahdi Army", "Jaish al-Mahdi", "Saraya al-Salam", "Peace Brigades"]),
+    ("WAGNER", "Wagner Group", "RUS", "PRM", "RUSPRM", "armed-group",
+     ["Wagner Group", "Wagner", "PMC Wagner", "Wagner mercenaries", "Africa Corps"]),
+    ("FARC", "Revolutionary Armed Forces of Colombia", "COL", "REB", "COLREB", "armed-group",
+     ["Revolutionary Armed Forces of Colombia", "FARC", "FARC-EP", "FARC dissidents"]),
+    ("ELN", "National Liberation Army (Colombia)", "COL", "REB", "COLREB", "armed-group",
+     ["National Liberation Army", "ELN", "Ejército de Liberación Nacional"]),
+    ("M23", "M23", "COD", "REB", "CODREB", "armed-group",
+     ["M23", "March 23 Movement", "M23 rebels", "Mouvement du 23 mars"]),
+    ("ADF", "Allied Democratic Forces", "COD", "REB", "CODREB", "armed-group",
+     ["Allied Democratic Forces", "ADF"]),
+    ("FDLR", "Democratic Forces for the Liberation of Rwanda", "COD", "REB", "CODREB", "armed-group",
+     ["Democratic Forces for the Liberation of Rwanda", "FDLR"]),
+    ("RSF", "Rapid Support Forces", "SDN", "PRM", "SDNPRM", "armed-group",
+     ["Rapid Support Forces", "RSF", "Janjaweed"]),
+    ("SPLA_IO", "SPLM-IO", "SSD", "REB", "SSDREB", "armed-group",
+     ["SPLM-IO", "SPLA-IO", "Sudan People's Liberation Movement-in-Opposition"]),
+    ("LRA", "Lord's Resistance Army", "UGA", "REB", "UGAREB", "armed-group",
+     ["Lord's Resistance Army", "LRA"]),
+    ("ANSAR_DINE", "Ansar Dine", "MLI", "REB", "MLIREB", "armed-group", ["Ansar Dine", "Ansar al-Din"]),
+    ("AL_MOURABITOUN", "al-Mourabitoun", IMG, "REB", "IMGMUSALQ", "armed-group",
+     ["al-Mourabitoun", "Al Mourabitoun"]),
+    ("ANSAR_SHARIA_LBY", "Ansar al-Sharia (Libya)", "LBY", "REB", "LBYREB", "armed-group",
+     ["Ansar al-Sharia", "Ansar al-Shariah"]),
+    ("ABU_SAYYAF", "Abu Sayyaf", "PHL", "REB", "PHLREB", "armed-group",
+     ["Abu Sayyaf", "Abu Sayyaf Group", "ASG"]),
+    ("MILF", "Moro Islamic Liberation Front", "PHL", "REB", "PHLREB", "armed-group",
+     ["Moro Islamic Liberation Front", "MILF"]),
+    ("NPA", "New People's Army", "PHL", "REB", "PHLREB", "armed-group", ["New People's Army", "NPA"]),
+    ("JI", "Jemaah Islamiyah", IMG, "REB", "IMGMUSALQ", "armed-group", ["Jemaah Islamiyah"]),
+    ("HURRAS", "Hurras al-Din", "SYR", "REB", "SYRREBALQ", "armed-group", ["Hurras al-Din", "Hurras ad-Din"]),
+    ("JUND_AQSA", "Jund al-Aqsa", "SYR", "REB", "SYRREB", "armed-group", ["Jund al-Aqsa"]),
+    ("HIZBUL", "Hizbul Mujahideen", "IND", "REB", "INDREB", "armed-group",
+     ["Hizbul Mujahideen", "Hizb-ul-Mujahideen"]),
+    ("ULFA", "United Liberation Front of Asom", "IND", "REB", "INDREB", "armed-group", ["ULFA"]),
+    ("MAOISTS_IND", "Communist Party of India (Maoist)", "IND", "REB", "INDREB", "armed-group",
+     ["Communist Party of India (Maoist)", "Naxalites", "Naxals"]),
+    ("LTTE", "Liberation Tigers of Tamil Eelam", "LKA", "REB", "LKAREB", "armed-group",
+     ["Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers"]),
+    ("AZOV", "Azov Regiment", "UKR", "MIL", "UKRMIL", "state-sector", ["Azov Regiment", "Azov Battalion", "Azov"]),
+    ("DPR", "Donetsk People's Republic", "UKR", "REB", "UKRREB", "armed-group",
+     ["Donetsk People's Republic", "DPR", "Luhansk People's Republic", "LPR"]),
+    ("ARAKAN_ARMY", "Arakan Army", "MMR", "REB", "MMRREB", "armed-group", ["Arakan Army"]),
+    ("ARSA", "Arakan Rohingya Salvation Army", "MMR", "REB", "MMRREB", "armed-group",
+     ["Arakan Rohingya Salvation Army", "ARSA"]),
+    ("KIA", "Kachin Independence Army", "MMR", "REB", "MMRREB", "armed-group", ["Kachin Independence Army"]),
+    ("PDF_MMR", "People's Defence Force (Myanmar)", "MMR", "REB", "MMRREB", "armed-group",
+     ["People's Defence Force", "People's Defense Force"]),
+    ("TATMADAW", "Tatmadaw", "MMR", "MIL", "MMRMIL", "state-sector", ["Tatmadaw"]),
+    ("TPLF", "Tigray People's Liberation Front", "ETH", "REB", "ETHREB", "armed-group",
+     ["Tigray People's Liberation Front", "TPLF", "Tigray Defence Forces", "Tigray Defense Forces", "TDF"]),
+    ("FANO", "Fano", "ETH", "PRM", "ETHPRM", "armed-group", ["Fano", "Fano militia"]),
+    ("OLA", "Oromo Liberation Army", "ETH", "REB", "ETHREB", "armed-group", ["Oromo Liberation Army", "OLA"]),
+    ("AL_SUNNAH_MOZ", "Ansar al-Sunna (Mozambique)", "MOZ", "REB", "MOZREB", "armed-group",
+     ["Ansar al-Sunna", "Ahlu Sunnah Wa-Jama"]),
+    ("HTS_SHAM_LEGION", "Sham Legion", "SYR", "REB", "SYRREB", "armed-group", ["Sham Legion", "Faylaq al-Sham"]),
+    ("JUNDALLAH", "Jundallah", "IRN", "REB", "IRNREB", "armed-group", ["Jundallah", "Jaish al-Adl"]),
+    ("MEK", "People's Mujahedin of Iran", "IRN", "OPP", "IRNOPP", "group",
+     ["People's Mujahedin of Iran", "Mujahedin-e Khalq", "MEK", "MKO"]),
+    ("SOUTHERN_TRANSITIONAL", "Southern Transitional Council", "YEM", "REB", "YEMREB", "armed-group",
+     ["Southern Transitional Council", "STC"]),
+    ("AMAL", "Amal Movement", "LBN", "PTY", "LBNPTY", "group", ["Amal Movement"]),
+    ("KDP", "Kurdistan Democratic Party", "IRQ", "PTY", "IRQPTYKRD", "group", ["Kurdistan Democratic Party", "KDP"]),
+    ("PUK", "Patriotic Union of Kurdistan", "IRQ", "PTY", "IRQPTYKRD", "group", ["Patriotic Union of Kurdistan", "PUK"]),
+    ("MUSLIM_BROTHERHOOD", "Muslim Brotherhood", IMG, "PTY", "IMGMUS", "group",
+     ["Muslim Brotherhood", "Muslim Brothers", "Ikhwan"]),
+    ("NATIONAL_COALITION_SYR", "Syrian National Coalition", "SYR", "OPP", "SYROPP", "group",
+     ["Syrian National Coalition", "National Coalition for Syrian Revolutionary and Opposition Forces"]),
+]
+
+# (id, name, cameo, kind, aliases)
+ORGS: list[tuple[str, str, str, str, list[str]]] = [
+    ("UN", "United Nations", "IGOUNO", "igo", ["United Nations", "UN", "U.N.", "the United Nations"]),
+    ("UNSC", "UN Security Council", "IGOUNO", "igo",
+     ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council", "UNSC"]),
+    ("UNHCR", "UNHCR", "IGOUNOREF", "igo", ["UNHCR", "UN refugee agency", "U.N. refugee agency",
+                                               "UN High Commissioner for Refugees"]),
+    ("UNICEF", "UNICEF", "IGOUNOKID", "igo", ["UNICEF"]),
+    ("WFP", "World Food Programme", "IGOUNOAGR", "igo", ["World Food Programme", "World Food Program", "WFP"]),
+    ("WHO", "World Health Organization", "IGOUNOHLH", "igo", ["World Health Organization", "World Health Organisation"]),
+    ("OCHA", "UN Office for the Coordination of Humanitarian Affairs", "IGOUNO", "igo",
+     ["OCHA", "UN Office for the Coordination of Humanitarian Affairs"]),
+    ("UNRWA", "UNRWA", "IGOUNOREF", "igo", ["UNRWA"]),
+    ("UNAMA", "UN Assistance Mission in Afghanistan", "IGOUNO", "igo", ["UNAMA", "UN Assistance Mission in Afghanistan"]),
+    ("UNAMI", "UN Assistance Mission for Iraq", "IGOUNO", "igo", ["UNAMI"]),
+    ("MONUSCO", "MONUSCO", "IGOUNO", "igo", ["MONUSCO"]),
+    ("MINUSMA", "MINUSMA", "IGOUNO", "igo", ["MINUSMA"]),
+    ("UNIFIL", "UNIFIL", "IGOUNO", "igo", ["UNIFIL"]),
+    ("UN_PEACEKEEPERS", "UN peacekeepers", "IGOUNO", "igo",
+     ["UN peacekeepers", "U.N. peacekeepers", "United Nations peacekeepers", "blue helmets"]),
+    ("IAEA", "International Atomic Energy Agency", "IGOUNOIAE", "igo",
+     ["International Atomic Energy Agency", "IAEA"]),
+    ("OPCW", "Organisation for the Prohibition of Chemical Weapons", "IGO", "igo",
+     ["Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons", "OPCW"]),
+    ("ICC", "International Criminal Court", "IGOJUD", "igo", ["International Criminal Court", "ICC"]),
+    ("ICJ", "International Court of Justice", "IGOUNOJUDICJ", "igo", ["International Court of Justice", "ICJ", "World Court"]),
+    ("NATO", "NATO", "IGOWSTNAT", "igo", ["NATO", "Nato", "North Atlantic Treaty Organization",
+                                           "North Atlantic Treaty Organisation"]),
+    ("ISAF", "International Security Assistance Force", "IGOWSTNAT", "igo",
+     ["International Security Assistance Force", "ISAF", "Resolute Support"]),
+    ("EU", "European Union", "IGOEEC", "igo", ["European Union", "EU", "E.U.", "European Commission",
+                                              "European Council", "Brussels"]),
+    ("AU", "African Union", "IGOAFR", "igo", ["African Union", "AU"]),
+    ("AMISOM", "African Union Mission in Somalia", "IGOAFR", "igo",
+     ["African Union Mission in Somalia", "AMISOM", "ATMIS", "African Union Transition Mission in Somalia"]),
+    ("ECOWAS", "ECOWAS", "IGOWAFECO", "igo", ["ECOWAS", "Economic Community of West African States"]),
+    ("ARAB_LEAGUE", "Arab League", "IGOARBLEG", "igo", ["Arab League", "League of Arab States"]),
+    ("GCC", "Gulf Cooperation Council", "IGOGCC", "igo", ["Gulf Cooperation Council", "GCC"]),
+    ("OIC", "Organisation of Islamic Cooperation", "IGOMUSOIC", "igo",
+     ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"]),
+    ("OSCE", "OSCE", "IGOEUROSC", "igo", ["Organization for Security and Co-operation in Europe", "OSCE"]),
+    ("ASEAN", "ASEAN", "IGOSEAASN", "igo", ["ASEAN", "Association of Southeast Asian Nations"]),
+    ("IGAD", "IGAD", "IGOEAFIGA", "igo", ["IGAD", "Intergovernmental Authority on Development"]),
+    ("SADC", "SADC", "IGOSAFSAD", "igo", ["SADC", "Southern African Development Community"]),
+    ("G7", "G7", "IGOG7", "igo", ["G7", "Group of Seven", "G-7"]),
+    ("G20", "G20", "IGO", "igo", ["G20", "G-20", "Group of 20"]),
+    ("IMF", "International Monetary Fund", "IGOUNOIMF", "igo", ["International Monetary Fund", "IMF"]),
+    ("WORLD_BANK", "World Bank", "IGOUNOWBK", "igo", ["World Bank"]),
+    ("INTERPOL", "Interpol", "IGO", "igo", ["Interpol", "INTERPOL"]),
+    ("ICRC", "International Committee of the Red Cross", "NGOHRIRCR", "ngo",
+     ["International Committee of the Red Cross", "ICRC", "Red Cross", "Red Crescent",
+      "Syrian Arab Red Crescent", "International Federation of Red Cross and Red Crescent Societies", "IFRC"]),
+    ("MSF", "Médecins Sans Frontières", "NGOHLH", "ngo",
+     ["Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]),
+    ("AMNESTY", "Amnesty International", "NGOHRIAMN", "ngo", ["Amnesty International", "Amnesty"]),
+    ("HRW", "Human Rights Watch", "NGOHRIHRW", "ngo", ["Human Rights Watch", "HRW"]),
+    ("SOHR", "Syrian Observatory for Human Rights", "NGOHRI", "ngo",
+     ["Syrian Observatory for Human Rights", "Syrian Observatory", "SOHR"]),
+    ("WHITE_HELMETS", "Syria Civil Defence", "NGO", "ngo", ["White Helmets", "Syria Civil Defence", "Syrian Civil Defense"]),
+    ("ACLED", "ACLED", "NGO", "ngo", ["ACLED", "Armed Conflict Location & Event Data Project"]),
+    ("ICG", "International Crisis Group", "NGOICG", "ngo", ["International Crisis Group", "Crisis Group"]),
+    ("SAVE_CHILDREN", "Save the Children", "NGO", "ngo", ["Save the Children"]),
+    ("OXFAM", "Oxfam", "NGO", "ngo", ["Oxfam"]),
+    ("NRC", "Norwegian Refugee Council", "NGO", "ngo", ["Norwegian Refugee Council"]),
+    ("IRC", "International Rescue Committee", "NGO", "ngo", ["International Rescue Committee"]),
+]
+
+# Kinds of generic coalitions/backers handled by rules in actors.py, not listed here.
+
+
+def slug_words(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def countries() -> list[dict]:
+    out = []
+    seen: set[str] = set()
+    entries = list(pycountry.countries)
+    for c in entries:
+        iso3 = c.alpha_3
+        if iso3 == "ATA":
+            continue
+        names: list[str] = []
+        short = SHORT_NAMES.get(iso3)
+        main = short[0] if short else getattr(c, "common_name", None) or c.name
+        names.append(main)
+        if short:
+            names += short[1:]
+        for attr in ("common_name", "name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and v not in names:
+                names.append(v)
+        demonyms = list(DEMONYMS.get(iso3, []))
+        capitals: list[str] = list(METONYMS.get(iso3, []))
+        if CountryInfo is not None:
+            try:
+                info = CountryInfo(iso3).info()
+            except Exception:  # countryinfo raises ValueError/KeyError for a few codes
+                info = {}
+            dem = (info or {}).get("demonym")
+            if dem and dem not in demonyms and len(dem) > 2 and "," not in dem:
+                demonyms.append(dem)
+            for alt in (info or {}).get("altSpellings", []):
+                if (len(alt) > 3 and alt.isascii() and "," not in alt and alt not in names
+                        and not re.search(r"\b(of|the)\b.*\b(of|the)\b", alt)):
+                    names.append(alt)
+        out.append({
+            "id": iso3, "name": main, "kind": "state", "country": iso3, "sector": None,
+            "cameo": iso3, "aliases": names, "demonyms": demonyms, "metonyms": capitals,
+        })
+        seen.add(iso3)
+    if "XKX" not in seen:
+        out.append({"id": "XKX", "name": "Kosovo", "kind": "state", "country": "XKX", "sector": None,
+                    "cameo": "XKX", "aliases": SHORT_NAMES["XKX"], "demonyms": ["Kosovar", "Kosovan"],
+                    "metonyms": ["Pristina"]})
+    return out
+
+
+def _dedupe_demonyms(actors: list[dict]) -> None:
+    """A demonym claimed by several countries ("American": USA, MNP) keeps only the hand-listed owner."""
+    owners: dict[str, list[str]] = {}
+    for a in actors:
+        for d in a["demonyms"]:
+            owners.setdefault(d.lower(), []).append(a["id"])
+    for a in actors:
+        kept = []
+        for d in a["demonyms"]:
+            ids = owners[d.lower()]
+            if len(ids) == 1 or d in DEMONYMS.get(a["id"], []):
+                kept.append(d)
+        a["demonyms"] = kept
+
+
+def main() -> int:
+    actors = countries()
+    _dedupe_demonyms(actors)
+    for country, sector, names in SEATS:
+        actors.append({
+            "id": f"{country}_{sector}_{re.sub(r'[^A-Z0-9]+', '_', slug_words(names[0]).upper()).strip('_')}",
+            "name": names[0], "kind": "state-sector", "country": country, "sector": sector,
+            "cameo": f"{country}{sector}", "aliases": names, "member_of": f"{country}_{sector}",
+        })
+    for gid, name, country, sector, cameo, kind, aliases in GROUPS:
+        actors.append({"id": gid, "name": name, "kind": kind, "country": country, "sector": sector,
+                       "cameo": cameo, "aliases": aliases})
+    for oid, name, cameo, kind, aliases in ORGS:
+        actors.append({"id": oid, "name": name, "kind": kind, "country": cameo[:3], "sector": cameo[3:6] or None,
+                       "cameo": cameo, "aliases": aliases})
+    ids = [a["id"] for a in actors]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        print(f"duplicate ids: {sorted(dup)}", file=sys.stderr)
+        return 1
+    data = {
+        "schema": 1,
+        "about": "intelfile shipped actor dictionary; built by tools/build_actors.py; schema in docs/actors.md",
+        "sectors": SECTOR_NOUNS,
+        "standalone_sectors": STANDALONE_SECTORS,
+        "member_nouns": MEMBER_NOUNS,
+        "group_references": GROUP_REFERENCES,
+        "actors": actors,
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(actors)} actors to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
