@@ -11,6 +11,10 @@ are normalised to sum to 1 so long pages do not dominate; precision and recall c
 over pages, F1 is their harmonic mean; "accuracy" is the share of pages whose word sequence equals
 the gold exactly.
 
+Also scored, when present, trafilatura's own English evaluation pages
+(``eval/trafilatura-eval-en``): per page, each "with" snippet found in the text is a true positive
+(missing: false negative), each "without" snippet found is a false positive (absent: true negative).
+
 Two systems are scored: ``trafilatura`` (its bare extraction, as intelfile calls it) and
 ``intelfile`` (``clean.clean_document``: trafilatura plus the text-level cleaner; the headline that
 ``clean_document`` puts first is left out, as the gold bodies do not carry it).
@@ -64,6 +68,55 @@ def score(pairs: list[tuple[str, str]]) -> dict[str, float]:
             "f1": round(f1, 4), "accuracy": round(exact / len(pairs), 4) if pairs else 0.0}
 
 
+def _snippet_scores(hits: list[tuple[int, int, int, int]]) -> dict[str, float]:
+    tp, fn, fp, tn = (sum(h[i] for h in hits) for i in range(4))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    total = tp + fn + fp + tn
+    return {"pages": len(hits), "precision": round(precision, 4), "recall": round(recall, 4),
+            "f1": round(f1, 4), "accuracy": round((tp + tn) / total, 4) if total else 0.0}
+
+
+def _snippet_eval(folder: Path, settings, limit: int | None) -> dict[str, dict[str, float]]:
+    """trafilatura's own English evaluation pages: "with" snippets must be in the text, "without"
+    snippets must not (see that folder's SOURCE.md)."""
+    import trafilatura
+
+    from intelfile.clean import clean_document
+    from intelfile.errors import IntelfileError
+    from intelfile.records import RawDocument
+
+    index = folder / "trafilatura_eval_en.jsonl"
+    if not index.is_file():
+        return {}
+    rows = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if limit:
+        rows = rows[:limit]
+    plain, ours = [], []
+    for row in rows:
+        path = folder / row["html_file"]
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        html = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace")
+        result = trafilatura.bare_extraction(html, url=row.get("url"), with_metadata=True,
+                                             include_comments=False)
+        text_plain = (result.text or "") if result is not None else ""
+        try:
+            text_ours = clean_document(RawDocument(origin=row["html_file"], content=html, format="html",
+                                                   url=row.get("url")), settings).text
+        except IntelfileError:
+            text_ours = ""
+        for text, out in ((text_plain, plain), (text_ours, ours)):
+            norm = " ".join(text.split())
+            with_ = [" ".join(w.split()) for w in row.get("with", [])]
+            without = [" ".join(w.split()) for w in row.get("without", [])]
+            out.append((sum(w in norm for w in with_), sum(w not in norm for w in with_),
+                        sum(w in norm for w in without), sum(w not in norm for w in without)))
+    return {"trafilatura (snippets)": _snippet_scores(plain), "intelfile (snippets)": _snippet_scores(ours)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
@@ -105,11 +158,14 @@ def main(argv: list[str] | None = None) -> int:
             text = ""
         ours.append((gold, text))
     scores = {"trafilatura": score(plain), "intelfile": score(ours)}
+    snippets = _snippet_eval(Path(args.shared) / "eval" / "trafilatura-eval-en", settings, args.limit)
+    if snippets:
+        scores.update(snippets)
     if args.json:
         print(json.dumps(scores, indent=2))
     else:
         for name, s in scores.items():
-            print(f"{name:12s} pages={s['pages']} P={s['precision']:.3f} R={s['recall']:.3f} "
+            print(f"{name:24s} pages={s['pages']} P={s['precision']:.3f} R={s['recall']:.3f} "
                   f"F1={s['f1']:.3f} accuracy={s['accuracy']:.3f}")
     return 0
 

@@ -44,3 +44,13 @@ def nlp(settings):
     from intelfile.annotate import load_nlp
 
     return load_nlp(settings)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory):
+    """The embedded gazetteer, built once per session into a temporary cache (never the user's)."""
+    from intelfile import load_settings
+    from intelfile.gazetteer import Gazetteer
+
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.pkl"
+    return Gazetteer.load(load_settings(geo={"gazetteer_path": str(path)}))

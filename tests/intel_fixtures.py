@@ -103,7 +103,7 @@ def build_records() -> dict:
         "Iraqi forces drove Islamic State out of Tikrit on Tuesday after a month-long offensive.",
     ], published="2015-04-01", url="https://example.org/outcome")
     d7 = make_doc("doc-boilerplate-free", [
-        "Readers were told to <script>alert(1)</script> subscribe & share.",
+        "A blogger wrote that <script>alert(1)</script> Islamic State is *finished* & [gone].",
     ], published="2015-02-01")
 
     general = Attribution("A general", "told senators", speaker_actor=None)
@@ -155,7 +155,7 @@ def build_records() -> dict:
               "Iraqi forces will drive Islamic State out of Tikrit", modality="forecast"),
         Claim("c-officials", d1.id, 3, "Officials", "said", "the battle for Mosul will take place in May",
               modality="forecast"),
-        Claim("c-xss", d7.id, 0, "Readers", "were told", "<script>alert(1)</script> subscribe & share"),
+        Claim("c-xss", d7.id, 0, "A blogger", "wrote", "<script>alert(1)</script> Islamic State is *finished* & [gone]"),
     ]
     return {"documents": [d1, d2, d2b, d4, d5, d6, d7], "events": events, "relations": relations,
             "claims": claims, "actors": list(ACTORS)}

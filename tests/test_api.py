@@ -422,6 +422,52 @@ def test_app_opens_the_store_itself_when_given_none(db_path: Path) -> None:
         assert c.get("/api/stats").json()["events"] == 6
 
 
+def test_actor_analysis_not_available(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from starlette.testclient import TestClient
+
+    from intelfile.api import create_app
+
+    monkeypatch.setitem(sys.modules, "intelfile.analysis", None)  # import now raises ImportError
+    with TestClient(create_app(load_settings(store={"path": str(db_path)}))) as c:
+        body = get(c, "/api/actors/IRN")
+    assert body["allies"] is None and body["adversaries"] is None
+    assert body["analysis"].startswith("not available")
+    assert {p["id"] for p in body["partners"]} == {"IRQ", "USA"}  # the API's own network still answers
+
+
+def test_basemap_not_available(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from starlette.testclient import TestClient
+
+    from intelfile.api import create_app
+
+    monkeypatch.setitem(sys.modules, "intelfile.basemap", None)
+    with TestClient(create_app(load_settings(store={"path": str(db_path)}))) as c:
+        body = get(c, "/api/basemap")
+    assert body == {"type": "FeatureCollection", "features": [], "available": False,
+                    "reason": "intelfile.basemap is not installed"}
+
+
+def test_empty_store(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from intelfile.api import create_app
+    from intelfile.store import Store
+
+    Store(tmp_path / "empty.duckdb").close()
+    with TestClient(create_app(load_settings(store={"path": str(tmp_path / "empty.duckdb")}))) as c:
+        stats = get(c, "/api/stats")
+        assert stats["events"] == 0 and stats["first_date"] is None
+        assert get(c, "/api/events") == {"total": 0, "limit": 100, "offset": 0, "count": 0, "events": []}
+        assert get(c, "/api/events.geojson")["features"] == []
+        assert get(c, "/api/timeline")["periods"] == []
+        assert get(c, "/api/network") == {"nodes": [], "edges": [], "events": 0, "relations": 0}
+        assert get(c, "/api/actors")["actors"] == []
+
+
 # --- serve --get --------------------------------------------------------------------------
 
 

@@ -84,6 +84,22 @@ def test_related_tail_and_its_headlines_are_dropped(settings):
     assert "Rebels claim attack on army base" in doc.dropped
 
 
+def test_teaser_box_mid_article_drops_only_its_headlines(settings):
+    body3 = ("Aid agencies said thousands of families had fled the area since the start of the week and "
+             "that shelters in the provincial capital were full.")
+    text = f"{BODY1}\n\nDon't miss\n\nRebels claim attack on army base\n\n{BODY2}\n\n{body3}\n\n{body3}"
+    doc = clean_document(raw(text), settings)
+    assert "Rebels claim attack on army base" not in doc.text
+    assert BODY2 in doc.text and body3 in doc.text
+
+
+def test_prices_and_subscriptions_in_running_text_stay(settings):
+    line = ("Subscribers who signed up last year will pay $6.99 per month after the trial, the company "
+            "said, while the ad-free plan costs more.")
+    doc = clean_document(raw(f"{BODY1}\n\n{line}\n\n{BODY2}"), settings)
+    assert line in doc.text
+
+
 def test_photo_credit_goes_caption_stays(settings):
     caption = "Soldiers patrol the market in the town centre on Tuesday."
     for credit in ("(Photo credit: AFP)", "(Photo: Jane Doe/AP)", "(Credit: Reuters)",

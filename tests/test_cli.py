@@ -132,6 +132,11 @@ def test_in_process_main(tmp_path, capsys):
     assert main(["--db", db, "ingest", str(tmp_path / "in" / "missing.txt")]) == 1
     assert "missing.txt" in capsys.readouterr().err
     assert main(["--db", db, "show", "ffffffffffff"]) == 3
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["--db", db, "ingest", "--fail-fast", str(tmp_path / "in")]) == 1
+    assert "stopped at the first failure" in capsys.readouterr().err
+    assert main(["--db", db, "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1  # the aborted batch left nothing
     with pytest.raises(SystemExit) as exc:
         main(["--db", db, "documents", "--limit", "many"])
     assert exc.value.code == 2

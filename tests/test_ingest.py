@@ -287,3 +287,25 @@ def test_sample_corpus_ingests_with_real_metadata(settings):
         assert d.url == by_file[Path(d.origin).name]["url"]
     assert items[0].published == "2014-08-19"
     assert (folder / "README.md").is_file()
+
+
+def test_html_in_a_declared_single_byte_charset(tmp_path, settings):
+    page = ("<html><head><meta charset='windows-1252'></head><body><p>L’armée a pris “la ville” — "
+            "déjà.</p></body></html>")
+    p = tmp_path / "page.htm"
+    p.write_bytes(page.encode("cp1252"))
+    (doc,) = run([p], settings)
+    assert doc.content == page and doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("stated,iso", [
+    ("Mon, 19 Dec 2016 10:00:00 GMT", "2016-12-19T10:00"),
+    ("2016-12-19", "2016-12-19"),
+    ("December 2016", None),
+])
+def test_jsonl_dates_are_read_as_iso(tmp_path, settings, stated, iso):
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"text": "Story.", "date": stated}) + "\n", encoding="utf-8")
+    (doc,) = run([p], settings)
+    assert doc.published == iso
+    assert (doc.meta.get("published_raw") == stated) is (iso is None)

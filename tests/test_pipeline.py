@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from intelfile import load_settings
-from intelfile.errors import EmptyInput, IntelfileError
+from intelfile.errors import EmptyInput, InputError
 from intelfile.pipeline import IngestReport, ingest, raise_on_failure, run_main_job
 from intelfile.records import Failure
 from intelfile.store import Store
@@ -135,7 +135,7 @@ def test_a_raising_failure_handler_stops_before_the_batch_is_written(tmp_path):
     write_articles(folder, 3)
     (folder / "zz-empty.txt").write_bytes(b"")
     settings = settings_for(tmp_path)
-    with pytest.raises(IntelfileError, match="zz-empty.txt"):
+    with pytest.raises(InputError, match="zz-empty.txt"):
         run_ingest(settings, [folder], on_failure=raise_on_failure)
     with Store.open(settings) as store:
         assert store.stats()["documents"] == 0 and store.stats()["failures"] == 0

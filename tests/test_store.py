@@ -308,3 +308,30 @@ def test_open_uses_settings_path(tmp_path, settings):
     with Store.open(settings.with_overrides({"store": {"path": str(path)}})) as store:
         assert store.path == str(path)
     assert path.exists()
+
+
+def test_save_analyses_in_bulk_and_iter_documents(store):
+    docs = [make_doc(n) for n in range(5)]
+    store.add_documents(docs)
+    items = [(d.id, [make_event(d).sources[0]], [make_event(d).place], [make_event(d)], [], [])
+             for d in docs[:3]]
+    assert store.save_analyses(items) == 3
+    assert store.unanalysed_ids() == [d.id for d in docs[3:]]
+    assert [e.doc_id for e in store.events()] == [d.id for d in docs[:3]]
+    assert store.events(doc_id=docs[1].id) == [make_event(docs[1])]
+    store.save_analyses([(docs[0].id, [], [], [], [], [])])  # replaces only that document's
+    assert [e.doc_id for e in store.events()] == [docs[1].id, docs[2].id]
+    with pytest.raises(NotFound):
+        store.save_analyses([(docs[4].id, [], [], [], [], []), ("ghost", [], [], [], [], [])])
+    assert store.unanalysed_ids() == [d.id for d in docs[3:]]  # the failed call changed nothing
+    with pytest.raises(StoreError, match="twice"):
+        store.save_analyses([(docs[4].id, [], [], [], [], [])] * 2)
+    assert list(store.iter_documents(chunk_size=2)) == docs
+    assert [d.id for d in store.iter_documents([docs[3].id, docs[0].id])] == [docs[3].id, docs[0].id]
+
+
+def test_a_file_that_is_not_a_store_raises_store_error(tmp_path):
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("these are my notes, not a database\n" * 200, encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(bogus)

@@ -520,6 +520,12 @@ ORGS: list[tuple[str, str, str, str, list[str]]] = [
     ("OXFAM", "Oxfam", "NGO", "ngo", ["Oxfam"]),
     ("NRC", "Norwegian Refugee Council", "NGO", "ngo", ["Norwegian Refugee Council"]),
     ("IRC", "International Rescue Committee", "NGO", "ngo", ["International Rescue Committee"]),
+    ("NGO_RIGHTS", "human rights groups", "NGOHRI", "ngo",
+     ["rights groups", "human rights groups", "rights organizations", "rights organisations",
+      "human rights organizations", "human rights organisations", "rights activists", "human rights activists"]),
+    ("NGO_AID", "aid agencies", "NGO", "ngo",
+     ["aid agencies", "aid groups", "aid organizations", "aid organisations", "humanitarian organizations",
+      "humanitarian organisations", "humanitarian agencies", "aid workers", "relief agencies"]),
 ]
 
 # Kinds of generic coalitions/backers handled by rules in actors.py, not listed here.

@@ -102,6 +102,10 @@ _ARMED_ORG_WORDS = {"army", "front", "brigade", "brigades", "battalion", "militi
                     "forces", "force", "jihad", "liberation", "resistance", "mujahideen", "legion",
                     "guards", "corps", "fighters", "rebels", "jaish", "jabhat", "ansar", "katibat",
                     "harakat", "lashkar", "tehrik"}
+_STRONG_TITLES = {"president", "minister", "secretary", "gen", "general", "col", "colonel", "chairman",
+                  "spokesman", "spokeswoman", "spokesperson", "commander", "ambassador", "king", "prince",
+                  "sheikh", "ayatollah", "senator", "sen", "governor", "mayor", "lt", "maj", "adm",
+                  "admiral", "brig", "envoy", "premier", "chancellor"}
 _AGENT_VERBS = {"say", "announce", "accuse", "warn", "demand", "reject", "deny", "condemn", "threaten",
                 "claim", "urge", "agree", "sign", "refuse", "call", "insist", "respond", "retaliate",
                 "sanction", "expel", "recall", "protest", "welcome", "praise", "criticize", "criticise"}
@@ -202,7 +206,7 @@ class _Keys:
     keys: list[str | None]
     token: list[int]
     first: list[bool]  # key is the first of its token
-    last: list[bool]  # key is the last of its token
+    last: list[bool]  # key is the last of its token, or is followed in it by "-led"/"-backed"
     start_of: dict[int, int]  # token index -> first key position
 
     @classmethod
@@ -216,6 +220,12 @@ class _Keys:
             if t.text in _HYPHENS:
                 continue  # hyphens join: "al-Qaeda" = "al Qaeda"
             if t.is_space:
+                if "\n" in t.text:  # a paragraph break ends any match
+                    start_of[t.i] = len(keys)
+                    keys.append(None)
+                    token.append(t.i)
+                    first.append(True)
+                    last.append(True)
                 continue
             if t.text.lower() in ("'s", "’s"):
                 parts = ["s"]
@@ -227,7 +237,8 @@ class _Keys:
                 keys.append(p)
                 token.append(t.i)
                 first.append(j == 0)
-                last.append(j == len(parts) - 1)
+                # "U.S.-led" is one token: "U.S." may end a match there
+                last.append(j == len(parts) - 1 or (j == len(parts) - 2 and parts[-1] in _BACKED | _LED))
         return cls(keys, token, first, last, start_of)
 
 
@@ -257,7 +268,10 @@ class ActorDictionary:
             self.add(actor, rank=0)
         for country, forms in (demonyms or {}).items():
             for form in forms:
-                self.names.add(alias_keys(form), _Entry(country, "demonym", _is_acronym(form), 0))
+                keys = alias_keys(form)
+                self.names.add(keys, _Entry(country, "demonym", _is_acronym(form), 0))
+                if keys and not _is_acronym(form) and not keys[-1].endswith(("s", "ese", "ish", "ch", "sh")):
+                    self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(country, "demonym", False, 0))
         for country, forms in (metonyms or {}).items():
             for form in forms:
                 self.names.add(alias_keys(form), _Entry(country, "metonym", False, 0))
@@ -271,6 +285,7 @@ class ActorDictionary:
         for ref in group_references:
             self.references.add(alias_keys(ref), _Entry("", "reference", False, 0, "armed-group"))
         for ref in ("the coalition", "coalition", "coalition forces", "coalition aircraft",
+                    "the international coalition", "international coalition", "the global coalition",
                     "coalition warplanes", "coalition jets", "coalition partners", "coalition air forces"):
             self.references.add(alias_keys(ref), _Entry("", "reference", False, 0, "coalition"))
 
@@ -460,6 +475,7 @@ class _State:
     mentions: list[_M] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)
     persons: dict[str, Actor] = field(default_factory=dict)  # surname key -> person actor
+    story_ranking: list[str] = field(default_factory=list)  # states by number of mentions
     dynamic: dict[str, Actor] = field(default_factory=dict)  # actors made from context
 
     def free(self, start: int, end: int) -> bool:
@@ -484,6 +500,7 @@ class ActorResolver:
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc") -> list[ActorMention]:
         st = _State(doc=doc, keys=_Keys.of(doc))
+        st.story_ranking = self._rank_states(st)
         self._dictionary_pass(st)
         self._persons(st)
         story = self._story_country(st)
@@ -506,6 +523,10 @@ class ActorResolver:
                 pos += 1
                 continue
             tok_start, tok_end = k.token[pos], k.token[end - 1] + 1
+            if pos > 0 and k.keys[pos - 1] in ("anti", "counter", "non") and (
+                    k.token[pos - 1] == tok_start or st.doc[tok_start - 1].text in _HYPHENS):
+                pos = end  # "anti-ISIL fighters" are not ISIL
+                continue
             entry = self._choose(st, entries, tok_start, tok_end)
             if entry is None:
                 pos += 1
@@ -551,7 +572,16 @@ class ActorResolver:
             if target is not None:
                 return _M(start, end, target, "dictionary", _CONF["seat"], form)
         is_state = actor.kind == "state"
-        # patron: "Iranian-backed militias"; coalition: "US-led coalition"
+        # patron: "Iranian-backed militias"; coalition: "US-led coalition" (also one token "U.S.-led")
+        inner = key_end < len(k.keys) and k.token[key_end] == end - 1
+        if inner and k.keys[key_end] in _BACKED:
+            m = self._patron(st, actor, start, end)
+            if m is not None:
+                return m
+        if inner and k.keys[key_end] in _LED:
+            m = self._coalition(st, actor, start, end)
+            if m is not None:
+                return m
         if end < len(doc) and doc[end].text in _HYPHENS and end + 1 < len(doc):
             nxt = doc[end + 1].lower_
             if nxt in _BACKED:
@@ -598,9 +628,12 @@ class ActorResolver:
                 end = i + 1
                 while end < len(doc) and normalize(doc[end].text) in _PATRON_HEADS and end < i + 3:
                     end += 1
-                sector = _PATRON_HEADS[normalize(doc[end - 1].text)] if normalize(doc[end - 1].text) in ("militia", "militias", "rebels", "insurgents", "militants") else _PATRON_HEADS[key]
-                home = country or self._dominant_country(st, exclude={patron.id, patron.country or ""})
-                aid = f"{home or 'XXX'}_{sector}_BACKED_{patron.id}"
+                # the first head word decides, unless a later one is more telling ("forces militias")
+                heads = [normalize(doc[j].text) for j in range(i, end)]
+                strong = [h for h in heads if h in ("militia", "militias", "rebels", "insurgents", "militants")]
+                sector = _PATRON_HEADS[strong[-1] if strong else key]
+                home = country or next((c for c in st.story_ranking if c not in (patron.id, patron.country)), None)
+                aid = f"{home}_{sector}_BACKED_{patron.id}" if home else f"{sector}_BACKED_{patron.id}"
                 actor = st.dynamic.get(aid)
                 if actor is None:
                     name = f"{patron.name}-backed {doc[after:end].text}"
@@ -647,12 +680,38 @@ class ActorResolver:
         return entries
 
     # -- 4: people ------------------------------------------------------------------------
+    def _titled_names(self, st: _State) -> list[tuple[int, int]]:
+        """Names NER missed after a title: "Secretary of Defense Ash Carter", "Gen. Joseph Votel"."""
+        doc = st.doc
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if normalize(t.text) not in _STRONG_TITLES or not t.is_title:
+                i += 1
+                continue
+            j = i + 1
+            if j < len(doc) and doc[j].text == ".":
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title:
+                j += 2  # "Secretary of Defense"
+                while j < len(doc) and doc[j].is_title and normalize(doc[j].text) in _TITLE_WORDS:
+                    j += 1
+            k = j
+            while k < len(doc) and k < j + 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop \
+                    and normalize(doc[k].text) not in _TITLE_WORDS and doc[k].ent_type_ in ("", "PERSON"):
+                k += 1
+            if k > j and k - j >= 2 and not self._entries_at(st, j):
+                out.append((j, k))
+            i = max(k, i + 1)
+        return out
+
     def _persons(self, st: _State) -> None:
         doc = st.doc
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            start, end = ent.start, ent.end
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+        covered = {i for a, b in spans for i in range(a, b)}
+        spans += [(a, b) for a, b in self._titled_names(st) if not any(i in covered for i in range(a, b))]
+        for start, end in sorted(spans):
             # NER often swallows a leading title ("Gen. Martin Dempsey"): keep the name apart
             name_start = start
             while name_start < end - 1 and normalize(doc[name_start].text) in _TITLE_WORDS:
@@ -720,7 +779,12 @@ class ActorResolver:
         while i > 0:
             prev = doc[i - 1]
             key = normalize(prev.text)
-            if key in (_MIL_TITLES | _GOV_TITLES) and (prev.is_title or prev.is_lower and key in ("of", "the")):
+            if key in ("of", "the") and i > 1 and normalize(doc[i - 2].text) in (_MIL_TITLES | _GOV_TITLES) \
+                    and doc[i - 2].is_title:
+                title_tokens.insert(0, prev)  # "Secretary of Defense"
+                i -= 1
+                continue
+            if key in (_MIL_TITLES | _GOV_TITLES) and prev.is_title:
                 title_tokens.insert(0, prev)
                 i -= 1
                 continue
@@ -747,6 +811,10 @@ class ActorResolver:
                 j += 1
             role_span = doc[end + 1:j]
             role_keys = {normalize(t.text) for t in role_span}
+            # a role reads "chairman of ...", "the head of ...": not "President Obama has ..."
+            if role_span and not (role_span[0].is_lower or role_span[0].lower_ in ("the", "a", "an")) \
+                    or any(t.ent_type_ == "PERSON" for t in role_span):
+                role_span = doc[end:end]
             if role_span and (role_keys & (_MIL_TITLES | _GOV_TITLES | _MIL_ROLE_WORDS | _GOV_ROLE_WORDS)):
                 inner = self._mentions_in(st, end + 1, j)
                 if inner:
@@ -804,7 +872,7 @@ class ActorResolver:
                 continue
             ts, te = k.token[pos], k.token[end - 1] + 1
             # "the group" only when it starts a noun phrase: not "the group's ..." is fine, "the group of" skipped
-            if not st.free(ts, te) or (te < len(doc) and doc[te].lower_ == "of"):
+            if not st.free(ts, te) or (te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].tag_ != "VBG"):
                 pos = end
                 continue
             category = entries[0].value
@@ -820,7 +888,14 @@ class ActorResolver:
             found = [m.actor for m in prior if m.actor.kind == "coalition"] or \
                     [a for a in st.dynamic.values() if a.kind == "coalition"]
             ids = {a.id for a in found}
-            return (found[-1], _CONF["reference"]) if len(ids) == 1 else (None, 0.0)
+            if len(ids) == 1:
+                return found[-1], _CONF["reference"]
+            if not ids:  # a coalition the text never introduced with its leader
+                generic = st.dynamic.setdefault("COALITION", Actor(
+                    id="COALITION", name="coalition", kind="coalition", country="IGO", sector="MIL",
+                    cameo="IGOMIL"))
+                return generic, _CONF["reference-weak"]
+            return None, 0.0
         window = [m for m in prior if here - sent_of.get(m.start, 0) <= 2
                   and m.actor.kind == "armed-group" and m.how != "context"]
         if not window:
@@ -868,6 +943,14 @@ class ActorResolver:
                 st.take(_M(owner.start, te, actor, "affiliation", _CONF["person-affiliated"], "sector"))
                 pos = end
                 continue
+            # "the Government of Iraq", "the armed forces of Iraq"
+            if te + 1 < len(doc) and doc[te].lower_ == "of":
+                of = next((m for m in st.mentions if m.start == te + 1 and m.actor.kind == "state"), None)
+                if of is not None:
+                    st.drop(of)
+                    st.take(_M(ts, of.end, d.sector_actor(of.actor.id, code), "sector", _CONF["sector"], "sector"))
+                    pos = end
+                    continue
             # militias of a document that named backed militias are those militias
             if code == "PRM":
                 backed = [a for a in st.dynamic.values() if a.patron and a.sector == "PRM"]
@@ -917,6 +1000,27 @@ class ActorResolver:
             st.take(_M(start, ent.end, actor, "ner", _CONF["ner"], "ner"))
 
     # -- story country -------------------------------------------------------------------
+    def _rank_states(self, st: _State) -> list[str]:
+        """States named in the document (names, demonyms, sectors), most often named first."""
+        k, d = st.keys, self.dictionary
+        counts: Counter[str] = Counter()
+        pos = 0
+        while pos < len(k.keys):
+            if not k.first[pos] or k.keys[pos] is None:
+                pos += 1
+                continue
+            end, entries = d.names.longest(k.keys, pos, k.last)
+            if end < 0:
+                pos += 1
+                continue
+            for e in entries:
+                a = d.actors.get(e.actor_id)
+                if a is not None and e.form != "metonym" and a.kind in ("state", "state-sector") and a.country in d.actors:
+                    counts[a.country if a.kind == "state-sector" else a.id] += 1
+                    break
+            pos = end
+        return [c for c, _ in counts.most_common()]
+
     def _story_country(self, st: _State) -> str | None:
         return self._dominant_country(st, exclude=set())
 

@@ -177,13 +177,8 @@ _LINE_DROP = _rx(
     r"^(?:get|receive) (?:our|the) [\w ,'-]{0,40}(?:newsletter|alerts|briefing)\b",
     r"\bdownload (?:our|the) (?:free )?(?:[\w-]+ )?app\b",
     r"^stay (?:informed|updated|up to date|connected)\b.{0,80}\b(?:sign up|subscribe|follow|download|newsletter)",
-    # subscriptions, donations
-    r"\b(?:subscribe|subscription|subscribers?)\b.{0,80}\b(?:now|today|here|for (?:just|only)|per (?:month|year|week)|a (?:month|year|week)|unlimited|digital access|all access)\b",
-    r"(?:for (?:just|only)\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*(?:a|per|/)\s*(?:month|year|week|mo)\b",
-    r"\b(?:ad|ads|advert|advertising)[- ]free\b",
-    r"\b(?:join|get|upgrade to|subscribe to|become)\b.{0,40}\bpremium\b",
-    r"\bupgrade your (?:experience|subscription|account)\b",
-    r"\b(?:donate|make a (?:donation|contribution)|chip in)\b.{0,60}\b(?:today|now|here|journalism|reporting|work)\b",
+    # donations
+    r"^(?:please )?(?:donate|make a (?:donation|contribution)|chip in)\b.{0,60}\b(?:today|now|here|journalism|reporting|work)\b",
     r"^(?:please )?support (?:us|our (?:work|journalism|reporting)|independent journalism)\b",
     r"\balready (?:a subscriber|have an account)\b", r"^(?:log ?in|sign in|register) (?:to|or) \b",
     # cookies and consent
@@ -204,6 +199,17 @@ _LINE_DROP = _rx(
     r"^(?:\(|\[)?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,150}(?:\)|\])?\.?$",
     r"^\W{0,3}(?:photo|image|picture|video|graphic|photograph|credit)s?(?: credit| courtesy)?\s*:\s*[^.]{0,80}$",
     r"^(?:getty images|(?:reuters|afp|ap|epa|anadolu)(?: photo)?)$",
+)
+
+# Subscription offers: a call to action (imperative or "For $5 a month") about paid access.
+_CTA_START = re.compile(
+    r"^(?:subscribe|join|get|upgrade|sign up|become|support|try|start|unlock|enjoy|access|read|"
+    r"already|want|for (?:just |only )?[$€£]\s?\d)\b", re.I)
+_CTA_TERMS = _rx(
+    r"\b(?:subscribe|subscription|subscribers?)\b",
+    r"[$€£]\s?\d+(?:\.\d\d)?\s*(?:a|per|/)\s*(?:month|year|week|mo)\b",
+    r"\b(?:ad|ads|advert|advertising)[- ]free\b", r"\bpremium\b", r"\bunlimited (?:digital )?access\b",
+    r"\bupgrade your (?:experience|subscription|account)\b", r"\bfor (?:just|only) [$€£]\s?\d",
 )
 
 # A donation/subscription letter starts with one of these and runs to its signature.
@@ -345,8 +351,18 @@ def _is_body(line: str) -> bool:
     return len(line) > _HEADLINE_MAX or (len(line) > 80 and line[-1] in _TERMINAL)
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of running text (not a teaser headline): long enough and ends like a sentence."""
+    return len(line) >= 80 and line.rstrip()[-1] in ".!?\"”’"
+
+
 def _drop_line(line: _Line) -> bool:
-    return len(line.text) < 400 and bool(_LINE_DROP.search(line.text))
+    t = line.text
+    if len(t) >= 400:
+        return False
+    if _LINE_DROP.search(t):
+        return True
+    return len(t) < 250 and bool(_CTA_START.match(t)) and bool(_CTA_TERMS.search(t))
 
 
 def _pitch_compatible(line: _Line) -> bool:
@@ -422,6 +438,7 @@ def clean_text(text: str, *, drop_boilerplate: bool = True, parse_header: bool =
     # -- boilerplate
     if drop_boilerplate:
         kept: list[_Line] = []
+        total = sum(len(ln.text) for ln in lines) or 1
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -435,8 +452,13 @@ def clean_text(text: str, *, drop_boilerplate: bool = True, parse_header: bool =
                 i = j
                 continue
             if len(line.text) <= 60 and _TAIL_HEADING.match(line.text):
+                # Near the end, the rest of the page is the tail; earlier, only the teaser
+                # headlines right after the heading go (the article goes on after them).
+                rest = sum(len(ln.text) for ln in lines[i + 1:])
+                at_end = rest <= 0.25 * total
                 j = i + 1
-                while j < len(lines) and len(lines[j].text) <= 400:
+                while j < len(lines) and (len(lines[j].text) <= 400 if at_end
+                                          else not _is_sentence(lines[j].text)):
                     j += 1
                 dropped.extend(ln.text for ln in lines[i:j])
                 i = j

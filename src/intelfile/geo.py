@@ -110,7 +110,7 @@ _US_STATE_ABBR = {
     "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
     "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
-    "Wyo.": "WY",
+    "Wyo.": "WY", "D.C.": "DC", "Wis": "WI", "Tenn": "TN", "Calif": "CA",
 }
 
 
@@ -182,6 +182,8 @@ class Geoparser:
                       person_words: set[str], overlaps_actor: Any, add: Any) -> None:
         """An entity the NER did not call a place that may still be one ("al-Alam" as ORG)."""
         label, text = ent.label_, ent.text
+        if name_key(text) in _NEVER:
+            return
         if ent[-1].lower_ in _PLACE_SUFFIXES and label != "PERSON" and len(ent) > 1:
             add(ent.start, ent.end, "ner-suffix")
             return
@@ -322,6 +324,18 @@ class Geoparser:
                     out.append((p, alt, pen))
         if not out and text.lower().startswith(("al ", "el ", "al-", "el-")):
             out = [(p, alt, 0.5) for p, alt in self.gazetteer.candidates(text[3:])]
+        state = _US_STATE_ABBR.get(text) or _US_STATE_ABBR.get(text.title())
+        if state:
+            region = self.gazetteer.region("US", state)
+            if region is not None:
+                return [(region, False, 0.0)]
+        # a demonym stands for its country ("Russian" -> Russia) unless it is a big place's name
+        key = name_key(text)
+        code = self._demonyms.get(key) or (self._demonyms.get(key[:-1]) if key.endswith("s") else None)
+        if code and not any(p.population >= 100_000 and not alt for p, alt, _ in out):
+            place = self.gazetteer.country(code) if len(code) == 2 else self.gazetteer.continent(code)
+            if place is not None:
+                return [(place, False, 0.0)]
         return out
 
     @staticmethod
@@ -412,10 +426,28 @@ class Geoparser:
             scored = sorted(((self._score(c[0], c[1], c[2], focus, regions, others, q), i, c[0])
                              for i, c in enumerate(cs)), key=lambda x: (-x[0], x[1]))
             best_s, _, best = scored[0]
+            town = self._same_name_town(best, [c[2] for c in scored[1:]])
+            if town is not None:
+                scored = [x for x in scored if x[2] is town] + [x for x in scored if x[2] is not town]
+                best_s, best = scored[0][0] + 0.5, town
             margin = best_s - scored[1][0] if len(scored) > 1 else 5.0
             conf = round(1.0 / (1.0 + math.exp(-(margin + 0.5))), 3)
             out.append((t, best, conf))
         return out
+
+    @staticmethod
+    def _same_name_town(best: Place, others: Sequence[Place]) -> Place | None:
+        """A district or region named after its town means the town ("Mosul", "Raqqa")."""
+        if best.precision not in ("district", "region") or best.feature_code == "CONT":
+            return None
+        for p in others:
+            if p.precision != "town" or p.country != best.country:
+                continue
+            if p.feature_code == "PPLC" and best.precision == "region":
+                return p  # "Washington": the capital over the state
+            if p.admin1 == best.admin1 and (best.precision == "district" or p.population >= 100_000):
+                return p
+        return None
 
     # ------------------------------------------------------------------ stage
     def __call__(self, document: Document, doc: "Doc",

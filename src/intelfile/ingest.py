@@ -30,6 +30,7 @@ kept), ``malformed`` (one bad JSONL line or WARC record; the good ones are kept)
 from __future__ import annotations
 
 import codecs
+import datetime
 import glob
 import gzip
 import io
@@ -71,6 +72,8 @@ _LATIN_ALPHABETS = {
 }
 _HTML_TYPES = ("text/html", "application/xhtml")
 _READ_CHUNK = 1 << 16
+_DEFAULT_A = datetime.datetime(2000, 1, 1, 0, 0)
+_DEFAULT_B = datetime.datetime(2001, 2, 2, 1, 1)
 
 
 def sample_corpus_path() -> Path:
@@ -482,8 +485,6 @@ class _Reader:
 def _load_sidecar(index: Path) -> dict[str, dict[str, Any]]:
     if not index.is_file():
         return {}
-    from .clean import parse_date
-
     out: dict[str, dict[str, Any]] = {}
     try:
         with open(index, "rb") as fh:
@@ -495,9 +496,7 @@ def _load_sidecar(index: Path) -> dict[str, dict[str, Any]]:
                 if not isinstance(obj, dict) or not isinstance(obj.get("file"), str):
                     continue
                 raw_date = obj.get("published") or obj.get("published_date") or obj.get("date")
-                published = None
-                if isinstance(raw_date, str):
-                    published = parse_date(raw_date) or None
+                published = _iso_date(raw_date) if isinstance(raw_date, str) else None
                 extra = {k: v for k, v in obj.items()
                          if k in ("licence", "license", "source", "kind") and v is not None}
                 if obj.get("id") is not None:
@@ -512,6 +511,28 @@ def _load_sidecar(index: Path) -> dict[str, dict[str, Any]]:
     except OSError as exc:
         log.warning("cannot read %s: %s", index, exc)
     return out
+
+
+def _iso_date(value: str) -> str | None:
+    """ISO form of a stated date (see :func:`intelfile.clean.parse_date`), else dateutil's reading
+    of a full date (RFC 2822 and the like), else ``None``."""
+    from .clean import parse_date
+
+    iso = parse_date(value)
+    if iso or not value.strip():
+        return iso
+    from dateutil import parser as dateparser
+
+    try:
+        default_a = dateparser.parse(value, default=_DEFAULT_A)
+        default_b = dateparser.parse(value, default=_DEFAULT_B)
+    except (ValueError, OverflowError):
+        return None
+    if default_a.date() != default_b.date():
+        return None  # day, month or year not stated
+    if (default_a.hour, default_a.minute) == (default_b.hour, default_b.minute):
+        return default_a.strftime("%Y-%m-%dT%H:%M")
+    return default_a.strftime("%Y-%m-%d")
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -555,16 +576,13 @@ def _jsonl_record(origin: str, line: bytes) -> RawDocument | Failure:
         return _failure(origin, MalformedRecord("no 'text' or 'html' field"))
     if fmt == "text" and sniff_format(content[:4096].encode("utf-8", "replace")) == "html":
         fmt = "html"
-    published = obj.get("published") or obj.get("published_date") or obj.get("date")
-    if isinstance(published, str):
-        from .clean import parse_date
-
-        published = parse_date(published) or published.strip() or None
-    else:
-        published = None
+    stated = obj.get("published") or obj.get("published_date") or obj.get("date")
+    published = _iso_date(stated) if isinstance(stated, str) else None
     known = {"html", "text", "content", "body", "url", "title", "published", "published_date",
              "date", "publisher"}
     meta = {k: v for k, v in obj.items() if k not in known and isinstance(v, (str, int, float, bool))}
+    if isinstance(stated, str) and stated.strip() and published is None:
+        meta["published_raw"] = stated  # kept for audit; not a date intelfile can read
     return RawDocument(
         origin=origin, content=content, format=fmt or "text", url=_str_or_none(obj.get("url")),
         title=_str_or_none(obj.get("title")), published=published,

@@ -241,6 +241,9 @@ def parse_petrarch(text: str, source: str = "<string>") -> PetrarchDictionary:
                     continue
                 entry["restrictions"].append((r.group("code").upper(), re.sub(r"\s+", "", r.group("restr") or "") or None))
             continue
+        if raw[:1] == "\t" and not stripped.startswith("+") and "[" not in stripped:
+            result.malformed.append(Malformed(number, raw, "an indented line must be a [CODE date] restriction"))
+            continue
         if stripped.startswith("+"):
             if entry is None:
                 result.malformed.append(Malformed(number, raw, "synonym (+) without an actor above it"))

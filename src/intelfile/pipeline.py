@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator, Sequence
 
-from .errors import IntelfileError
+from .errors import InputError, IntelfileError
 from .records import ActorMention, Claim, Document, Event, Failure, PlaceMention, Relation
 from .settings import Settings
 
@@ -113,8 +113,9 @@ in progress is then not written). The failure is recorded whether or not a handl
 
 
 def raise_on_failure(failure: Failure) -> None:
-    """A :data:`FailureHandler` that makes the first failure fatal (``--fail-fast``)."""
-    raise IntelfileError(f"{failure.stage} failed ({failure.code}): {failure.reason}",
+    """A :data:`FailureHandler` that makes the first failure fatal (``--fail-fast``): it raises
+    ``InputError`` for it."""
+    raise InputError(f"{failure.stage} failed ({failure.code}): {failure.reason}",
                          source=failure.origin)
 
 

@@ -276,12 +276,10 @@ def dossier_context(corpus: Corpus, actor: Actor) -> dict[str, Any]:
         place_counts[label] += 1
         points.setdefault(label, {"name": label, "lat": pm.place.lat, "lon": pm.place.lon, "status": "event",
                                   "country": pm.place.country})
-    for row in lost:
-        if row["place"] in points:
-            points[row["place"]]["status"] = "lost"
-    for row in gained:
-        if row["place"] in points:
-            points[row["place"]]["status"] = "gained"
+    for row in sorted([*[(r, "lost") for r in lost], *[(r, "gained") for r in gained]],
+                      key=lambda t: t[0]["date"] or ""):
+        if row[0]["place"] in points:
+            points[row[0]["place"]]["status"] = row[1]
     for row in held:
         points.setdefault(row["place"], {"name": row["place"], "lat": row["lat"], "lon": row["lon"]})
         points[row["place"]]["status"] = "contested" if row["contested"] else "held"

@@ -84,6 +84,8 @@ class ReportSettings:
 class ParallelSettings:
     backend: str = "local"
     workers: int = 2
+    partition_size: int = 64
+    scheduler: str = "processes"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import NotFound, SchemaError, StoreError
 from .records import (
@@ -410,6 +410,14 @@ class Store:
         by_id = {d.id: d for d in self._documents_from_rows(rows)}
         return [by_id[i] for i in ids if i in by_id]
 
+    def iter_documents(self, doc_ids: Sequence[str] | None = None, *,
+                       chunk_size: int = 500) -> Iterator[Document]:
+        """Stream stored documents (all, in ingestion order, or ``doc_ids`` in the order given),
+        reading ``chunk_size`` at a time so a large store is never held in memory."""
+        ids = list(doc_ids) if doc_ids is not None else self.doc_ids()
+        for i in range(0, len(ids), max(1, chunk_size)):
+            yield from self.documents_by_ids(ids[i:i + chunk_size])
+
     @staticmethod
     def _document_filters(publisher: str | None, since: str | None, until: str | None,
                           language: str | None, search: str | None,
@@ -501,7 +509,8 @@ class Store:
     def failures(self, *, batch: int | None = None, code: str | None = None,
                  limit: int | None = None) -> list[Failure]:
         """Recorded failures, oldest first, optionally of one batch or one reason code."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if batch is not None:
             where.append("batch = ?")
             params.append(batch)
@@ -604,50 +613,76 @@ class Store:
                       place_mentions: Iterable[PlaceMention] = (), events: Iterable[Event] = (),
                       relations: Iterable[Relation] = (), claims: Iterable[Claim] = ()) -> None:
         """Replace document ``doc_id``'s analysis with these records, in one transaction."""
+        self.save_analyses([(doc_id, actor_mentions, place_mentions, events, relations, claims)])
+
+    def save_analyses(self, items: Iterable[tuple[str, Iterable[ActorMention], Iterable[PlaceMention],
+                                                  Iterable[Event], Iterable[Relation], Iterable[Claim]]],
+                      ) -> int:
+        """Replace the analysis of many documents in one transaction (much faster than one
+        :meth:`save_analysis` per document). ``items``: ``(doc_id, actor_mentions,
+        place_mentions, events, relations, claims)`` tuples. Returns the number of documents."""
         import pyarrow as pa
 
-        actor_mentions, place_mentions = list(actor_mentions), list(place_mentions)
-        events, relations, claims = list(events), list(relations), list(claims)
-        with self._transaction():
-            con = self.con
-            if con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
-                raise NotFound(f"no document {doc_id!r} in the store", source=doc_id)
-            for table in (*_ANALYSIS_TABLES, "analyses"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-            self._insert("actor_mentions", (
-                "doc_id", "sentence", "start", "end", "text", "actor_id", "actor_name", "kind",
-                "country", "how", "confidence", "data"), [
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in (*_ANALYSIS_TABLES, "analyses")}
+        doc_ids: list[str] = []
+        analysed_at = _now()
+        for doc_id, ams, pms, evs, rels, cls in items:
+            ams, pms, evs, rels, cls = list(ams), list(pms), list(evs), list(rels), list(cls)
+            doc_ids.append(doc_id)
+            rows["actor_mentions"] += [
                 (doc_id, m.sentence, m.start, m.end, m.text, m.actor.id, m.actor.name,
                  m.actor.kind, m.actor.country, m.how, m.confidence, _json(m.as_dict()))
-                for m in actor_mentions])
-            self._insert("place_mentions", (
-                "doc_id", "sentence", "start", "end", "text", "geonameid", "place_name", "country",
-                "lat", "lon", "confidence", "data"), [
+                for m in ams]
+            rows["place_mentions"] += [
                 (doc_id, m.sentence, m.start, m.end, m.text,
                  m.place.geonameid if m.place else None, m.place.name if m.place else None,
                  m.place.country if m.place else None, m.place.lat if m.place else None,
                  m.place.lon if m.place else None, m.confidence, _json(m.as_dict()))
-                for m in place_mentions], {"geonameid": pa.int64()})
-            list_type = pa.list_(pa.string())
+                for m in pms]
+            rows["events"] += [_event_row(doc_id, e) for e in evs]
+            rows["relations"] += [
+                (r.id, doc_id, r.sentence, r.a, r.b, r.kind, r.modality, r.scope, _json(r.as_dict()))
+                for r in rels]
+            rows["claims"] += [
+                (c.id, doc_id, c.sentence, c.speaker, c.speaker_actor, c.modality, c.anonymous,
+                 _json(c.as_dict())) for c in cls]
+            rows["analyses"].append((doc_id, analysed_at, len(ams), len(pms), len(evs), len(rels), len(cls)))
+        if len(set(doc_ids)) != len(doc_ids):
+            raise StoreError("save_analyses got the same document twice")
+        if not doc_ids:
+            return 0
+        list_type = pa.list_(pa.string())
+        with self._transaction():
+            con = self.con
+            known = {r[0] for r in con.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]).fetchall()}
+            missing = [d for d in doc_ids if d not in known]
+            if missing:
+                raise NotFound(f"no document {missing[0]!r} in the store", source=missing[0])
+            for table in (*_ANALYSIS_TABLES, "analyses"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+            self._insert("actor_mentions", (
+                "doc_id", "sentence", "start", "end", "text", "actor_id", "actor_name", "kind",
+                "country", "how", "confidence", "data"), rows["actor_mentions"])
+            self._insert("place_mentions", (
+                "doc_id", "sentence", "start", "end", "text", "geonameid", "place_name", "country",
+                "lat", "lon", "confidence", "data"), rows["place_mentions"], {"geonameid": pa.int64()})
             self._insert("events", (
                 "id", "doc_id", "sentence", "type", "mode", "cameo", "quad_class", "modality",
                 "date_start", "date_end", "source_ids", "target_ids", "actor_keys", "place_name",
-                "geonameid", "country", "lat", "lon", "confidence", "data"), [
-                _event_row(doc_id, e) for e in events],
+                "geonameid", "country", "lat", "lon", "confidence", "data"), rows["events"],
                 {"source_ids": list_type, "target_ids": list_type, "actor_keys": list_type,
                  "geonameid": pa.int64(), "quad_class": pa.int32()})
             self._insert("relations", (
-                "id", "doc_id", "sentence", "a", "b", "kind", "modality", "scope", "data"), [
-                (r.id, doc_id, r.sentence, r.a, r.b, r.kind, r.modality, r.scope,
-                 _json(r.as_dict())) for r in relations])
+                "id", "doc_id", "sentence", "a", "b", "kind", "modality", "scope", "data"),
+                rows["relations"])
             self._insert("claims", (
                 "id", "doc_id", "sentence", "speaker", "speaker_actor", "modality", "anonymous",
-                "data"), [
-                (c.id, doc_id, c.sentence, c.speaker, c.speaker_actor, c.modality, c.anonymous,
-                 _json(c.as_dict())) for c in claims])
-            con.execute("INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                doc_id, _now(), len(actor_mentions), len(place_mentions), len(events),
-                len(relations), len(claims)])
+                "data"), rows["claims"])
+            self._insert("analyses", (
+                "doc_id", "analysed_at", "n_actor_mentions", "n_place_mentions", "n_events",
+                "n_relations", "n_claims"), rows["analyses"])
+        return len(doc_ids)
 
     def analysed_ids(self) -> list[str]:
         """Ids of the documents whose analysis has been saved."""
@@ -670,7 +705,8 @@ class Store:
         matches when its date range overlaps them (an undated event takes its document's
         publication date). ``modality``: asserted, forecast, ...
         """
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if actor:
             where.append("list_contains(e.actor_keys, lower(?))")
             params.append(actor.strip())
@@ -710,7 +746,8 @@ class Store:
                   modality: str | None = None, doc_id: str | None = None,
                   limit: int | None = None) -> list[Relation]:
         """Stored relations; ``actor`` matches either side's actor id."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if actor:
             where.append("(a = ? OR b = ?)")
             params += [actor, actor]
@@ -728,7 +765,8 @@ class Store:
     def claims(self, speaker: str | None = None, modality: str | None = None,
                doc_id: str | None = None, limit: int | None = None) -> list[Claim]:
         """Stored claims; ``speaker`` matches the speaker's actor id or words (case-insensitive)."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if speaker:
             where.append("(speaker_actor = ? OR lower(speaker) = lower(?))")
             params += [speaker, speaker]
@@ -743,7 +781,8 @@ class Store:
     def actor_mentions(self, doc_id: str | None = None, actor: str | None = None,
                        limit: int | None = None) -> list[ActorMention]:
         """Stored actor mentions, of one document and/or one actor id."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if doc_id:
             where.append("doc_id = ?")
             params.append(doc_id)
@@ -756,7 +795,8 @@ class Store:
     def place_mentions(self, doc_id: str | None = None, geonameid: int | None = None,
                        limit: int | None = None) -> list[PlaceMention]:
         """Stored place mentions, of one document and/or one GeoNames id."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if doc_id:
             where.append("doc_id = ?")
             params.append(doc_id)

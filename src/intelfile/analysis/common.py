@@ -116,10 +116,17 @@ class Corpus:
         relations = list(store.relations())
         claims = list(store.claims())
         documents: dict[str, Document] = {}
-        for doc_id in dict.fromkeys(r.doc_id for r in (*events, *relations, *claims)):
-            try:
-                documents[doc_id] = store.document(doc_id)
-            except NotFound:
+        wanted = list(dict.fromkeys(r.doc_id for r in (*events, *relations, *claims)))
+        if hasattr(store, "documents_by_ids"):
+            documents = {d.id: d for d in store.documents_by_ids(wanted)}
+        else:
+            for doc_id in wanted:
+                try:
+                    documents[doc_id] = store.document(doc_id)
+                except NotFound:
+                    pass
+        for doc_id in wanted:
+            if doc_id not in documents:
                 log.warning("document %s of a stored event is missing from the store", doc_id)
         entries = list(actors)
         try:

@@ -13,6 +13,7 @@ holder, contested.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
@@ -64,7 +65,9 @@ class PlaceControl(Record):
 
 
 def _norm(name: str) -> str:
-    return " ".join(_WORDS.findall(name.casefold()))
+    """Lower-case words without accents: "Tikrīt" and "Tikrit" are one name."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_WORDS.findall(plain.casefold()))
 
 
 def territory_of(cluster: EventCluster) -> tuple[Event, dict[str, Any]] | None:
@@ -75,8 +78,11 @@ def territory_of(cluster: EventCluster) -> tuple[Event, dict[str, Any]] | None:
     return None
 
 
-def _locate(event: Event, territory: dict[str, Any]) -> tuple[str, str, float | None, float | None, str | None]:
-    """(key, label, lat, lon, country) of the territory's place, using the event's resolved place."""
+def _locate(event: Event, territory: dict[str, Any],
+            known: dict[str, tuple[str, str, float | None, float | None, str | None]] | None = None,
+            ) -> tuple[str, str, float | None, float | None, str | None]:
+    """(key, label, lat, lon, country) of the territory's place: the event's resolved place when
+    the names agree, else a resolved place of the same name elsewhere in the corpus (``known``)."""
     raw = territory.get("place")
     if isinstance(raw, dict):
         name = raw.get("name") or raw.get("text") or ""
@@ -89,6 +95,8 @@ def _locate(event: Event, territory: dict[str, Any]) -> tuple[str, str, float | 
         key = place_key(pm) or f"name:{_norm(name)}"
         p = pm.place
         return key, place_label(pm) or name, p.lat if p else None, p.lon if p else None, p.country if p else None
+    if known and _norm(name) in known:
+        return known[_norm(name)]
     return f"name:{_norm(name)}", name, None, None, None
 
 
@@ -112,6 +120,14 @@ class _Timeline:
 def _timelines(corpus: Corpus) -> dict[str, _Timeline]:
     lines: dict[str, _Timeline] = {}
     names: dict[str, str] = {}  # normalised name -> key, to attach contests to places known by name
+    known: dict[str, tuple[str, str, float | None, float | None, str | None]] = {}
+    for cluster in corpus.clusters:
+        for e in cluster.events or (cluster.canonical,):
+            pm = e.place
+            if pm is not None and pm.place is not None and pm.place.geonameid is not None:
+                entry = (place_key(pm) or "", place_label(pm) or pm.text, pm.place.lat, pm.place.lon, pm.place.country)
+                known.setdefault(_norm(pm.text), entry)
+                known.setdefault(_norm(pm.place.name), entry)
     for cluster in corpus.clusters:
         if cluster.modality not in FACTUAL:
             continue
@@ -119,7 +135,7 @@ def _timelines(corpus: Corpus) -> dict[str, _Timeline]:
         if found is None:
             continue
         event, territory = found
-        key, label, lat, lon, country = _locate(event, territory)
+        key, label, lat, lon, country = _locate(event, territory, known)
         day = corpus.cluster_day(cluster)
         line = lines.setdefault(key, _Timeline(key, label, lat, lon, country, [], []))
         if line.lat is None and lat is not None:
@@ -135,7 +151,7 @@ def _timelines(corpus: Corpus) -> dict[str, _Timeline]:
             continue
         key = place_key(cluster.place)
         if key not in lines:
-            key = names.get(_norm(place_label(cluster.place) or ""), key)
+            key = names.get(_norm(place_label(cluster.place) or ""), names.get(_norm(cluster.place.text), key))
         if key is None:
             continue
         if key not in lines:

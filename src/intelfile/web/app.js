@@ -10,6 +10,9 @@
   var SVGNS = 'http://www.w3.org/2000/svg';
   var FILTER_KEYS = ['actor', 'type', 'quad', 'modality', 'since', 'until'];
   var PAGE = 500;
+  var MAX_NODES = 50;
+  var MAX_LABELS = 18;
+  var GRAVITY = 0.2;
   var TYPE_COLOURS = {
     AGREE: '#2e7d32', CONSULT: '#66a861', SUPPORT: '#00796b', COOPERATE: '#26a69a', AID: '#0277bd',
     CONCEDE: '#4fa3d1', RETREAT: '#8e8e8e', REQUEST: '#7986cb', ACCUSE: '#f2b01e', REJECT: '#ef8f00',
@@ -313,6 +316,10 @@
   function select(id, opts) {
     opts = opts || {};
     state.selected = id;
+    highlightRows(null);
+    if (!opts.fromBar) {
+      document.querySelectorAll('#timeline .bar.selected').forEach(function (b) { b.classList.remove('selected'); });
+    }
     var p = parseHash();
     if (p.e !== id && !p.doc) {
       p.e = id;
@@ -596,7 +603,9 @@
         base += c;
       });
       if (i % labelEvery === 0) {
-        axis.appendChild(sv('text', {x: (x + (bw - gap) / 2).toFixed(2), y: H - M.b + 15, 'text-anchor': 'middle', text: p.period}));
+        var half = p.period.length * 3.3;
+        var lx = Math.min(Math.max(x + (bw - gap) / 2, M.l + half), W - M.r - half);
+        axis.appendChild(sv('text', {x: lx.toFixed(2), y: H - M.b + 15, 'text-anchor': 'middle', text: p.period}));
       }
     });
     axis.appendChild(sv('line', {x1: M.l, x2: W - M.r, y1: y(0), y2: y(0)}));
@@ -614,7 +623,7 @@
         var ids = body.events.filter(function (e) { return (e.date || '').indexOf(period) === 0; })
           .map(function (e) { return e.id; });
         if (!ids.length) return null;
-        return select(ids[0], {scroll: true}).then(function () {
+        return select(ids[0], {scroll: true, fromBar: true}).then(function () {
           highlightRows(function (tr) { return ids.indexOf(tr.getAttribute('data-id')) >= 0; });
         });
       }).catch(fail);
@@ -638,9 +647,9 @@
     if (n < 2) return pos.map(function () { return {x: W / 2, y: H / 2}; });
     var index = {};
     nodes.forEach(function (nd, i) { index[nd.id] = i; });
-    var k = Math.sqrt(W * H / n) * 0.55;
-    var temp = W / 8;
-    var iterations = 300;
+    var k = Math.sqrt(W * H / n) * 1.2;
+    var temp = W / 6;
+    var iterations = 400;
     for (var it = 0; it < iterations; it++) {
       var disp = pos.map(function () { return {x: 0, y: 0}; });
       for (var i = 0; i < n; i++) {
@@ -659,13 +668,13 @@
         var dx = pos[a].x - pos[b].x;
         var dy = pos[a].y - pos[b].y;
         var d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-        var f = d * d / k * (1 + Math.log(e.weight) * 0.3);
+        var f = d * d / k * 0.4;
         disp[a].x -= dx / d * f; disp[a].y -= dy / d * f;
         disp[b].x += dx / d * f; disp[b].y += dy / d * f;
       });
       for (var m = 0; m < n; m++) {
-        disp[m].x -= (pos[m].x - W / 2) * 0.05 * k / 10;
-        disp[m].y -= (pos[m].y - H / 2) * 0.05 * k / 10;
+        disp[m].x -= (pos[m].x - W / 2) * GRAVITY;
+        disp[m].y -= (pos[m].y - H / 2) * GRAVITY;
         var len = Math.sqrt(disp[m].x * disp[m].x + disp[m].y * disp[m].y) || 0.01;
         var step = Math.min(len, temp);
         pos[m].x += disp[m].x / len * step;
@@ -696,15 +705,22 @@
     });
     var W = 640;
     var H = 400;
-    var keep = body.nodes.slice(0, 60);
+    var tied = body.nodes.filter(function (n) { return n.degree > 0; });
+    tied.sort(function (a, b) { return (b.degree + b.events) - (a.degree + a.events); });
+    var keep = tied.slice(0, MAX_NODES);
     var ids = {};
     keep.forEach(function (n) { ids[n.id] = true; });
     var edges = body.edges.filter(function (e) { return ids[e.source] && ids[e.target]; });
-    var note = body.nodes.length > keep.length ? 'Showing the ' + keep.length + ' most active of ' +
-      body.nodes.length + ' actors. ' : '';
-    $('#network-note').textContent = note + edges.length + ' tie' + (edges.length === 1 ? '' : 's') +
-      ' between ' + keep.length + ' actor' + (keep.length === 1 ? '' : 's') + '.';
+    var alone = body.nodes.length - tied.length;
+    $('#network-note').textContent = edges.length + ' tie' + (edges.length === 1 ? '' : 's') + ' between ' +
+      keep.length + ' actor' + (keep.length === 1 ? '' : 's') +
+      (tied.length > keep.length ? ' (the ' + keep.length + ' most connected of ' + tied.length + ')' : '') +
+      (alone ? '; ' + alone + ' actor' + (alone === 1 ? '' : 's') + ' without a cooperative or hostile tie not drawn' : '') +
+      '.';
     if (!keep.length) return;
+    var labelled = {};
+    keep.slice().sort(function (a, b) { return b.events - a.events; }).slice(0, MAX_LABELS)
+      .forEach(function (n) { labelled[n.id] = true; });
     var pos = layout(keep, edges, W, H);
     var at = {};
     keep.forEach(function (n, i) { at[n.id] = pos[i]; });
@@ -723,7 +739,38 @@
     });
     svgEl.appendChild(ge);
     var gn = sv('g', {className: 'nodes'});
+    var boxes = keep.map(function (n) {
+      var p = at[n.id];
+      var r = Math.min(5 + 2 * Math.sqrt(n.events), 18);
+      return [p.x - r, p.y - r, p.x + r, p.y + r];
+    });
+    /* Write a label right or left of its node where it overlaps no other label; else leave it to the tooltip. */
+    function placeLabel(g, text, p, r, force) {
+      var w = text.length * 6.3;
+      // [x, y, anchor, box]: right, left, above, below the node
+      var tries = [
+        [p.x + r + 4, p.y + 4, 'start', [p.x + r + 3, p.y - 7, p.x + r + 5 + w, p.y + 7]],
+        [p.x - r - 4, p.y + 4, 'end', [p.x - r - 5 - w, p.y - 7, p.x - r - 3, p.y + 7]],
+        [p.x, p.y - r - 5, 'middle', [p.x - w / 2, p.y - r - 17, p.x + w / 2, p.y - r - 3]],
+        [p.x, p.y + r + 13, 'middle', [p.x - w / 2, p.y + r + 2, p.x + w / 2, p.y + r + 16]]
+      ];
+      var chosen = null;
+      for (var i = 0; i < tries.length && !chosen; i++) {
+        var box = tries[i][3];
+        if (box[0] < 0 || box[2] > W || box[1] < 0 || box[3] > H) continue;
+        var clash = boxes.some(function (b) {
+          return !(b[0] === p.x - r && b[1] === p.y - r) && box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1];
+        });
+        if (!clash) chosen = tries[i];
+      }
+      if (!chosen && force) chosen = p.x < W - w - r - 8 ? tries[0] : tries[1];
+      if (!chosen) return;
+      boxes.push(chosen[3]);
+      g.appendChild(sv('text', {className: 'label', x: chosen[0].toFixed(1), y: chosen[1].toFixed(1),
+        'text-anchor': chosen[2], text: text}));
+    }
     var active = (state.filters.actor || '').toLowerCase();
+    var rank = 0;
     keep.forEach(function (n) {
       var p = at[n.id];
       var r = Math.min(5 + 2 * Math.sqrt(n.events), 18);
@@ -742,10 +789,8 @@
         if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); }
       });
       g.appendChild(c);
-      var right = p.x < W - 90;
-      g.appendChild(sv('text', {className: 'label', x: (p.x + (right ? r + 4 : -r - 4)).toFixed(1),
-        y: (p.y + 4).toFixed(1), 'text-anchor': right ? 'start' : 'end', text: n.name}));
       gn.appendChild(g);
+      if (labelled[n.id]) placeLabel(g, n.name, p, r, rank++ < 5);
     });
     svgEl.appendChild(gn);
   }

@@ -1,0 +1,150 @@
+"""Run the per-document analysis in process or distributed over a Dask cluster.
+
+``settings.parallel.backend``:
+
+- ``"local"``: one in-process ``Analyzer`` (spaCy batches with ``nlp.pipe``);
+- ``"dask"``: documents are split into partitions of ``settings.parallel.partition_size`` and
+  analysed by ``dask.bag`` on ``settings.parallel.scheduler`` (``processes``, ``threads``,
+  ``synchronous``, or a ``tcp://host:port`` address of a ``dask.distributed`` scheduler). Each
+  worker process builds its ``Analyzer`` once and keeps it (``reset_caches()`` drops it).
+
+Work is streamed: at most ``workers × partition_size × 2`` documents are in flight, so a corpus of
+millions of articles never sits in memory. Results come back as ``AnalysisRecords`` (plain
+records, plus the spaCy annotations as ``DocBin`` bytes so later stages can re-run without
+re-parsing), in input order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from .errors import ConfigError, ResourceError
+from .records import ActorMention, Claim, Document, Event, PlaceMention, Record, Relation
+from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Analyzer, DocumentAnalysis
+
+__all__ = ["AnalysisRecords", "analyse_documents", "reset_caches"]
+
+BACKENDS = ("local", "dask")
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRecords(Record):
+    """What the analysis stages found in one document, as storable records."""
+
+    doc_id: str
+    actor_mentions: tuple[ActorMention, ...] = ()
+    place_mentions: tuple[PlaceMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    model: str = ""
+    docbin: bytes | None = None
+
+    @classmethod
+    def from_analysis(cls, analysis: "DocumentAnalysis", *, model: str,
+                      keep_annotations: bool = True) -> "AnalysisRecords":
+        docbin = None
+        if keep_annotations:
+            from .annotate import to_docbin
+
+            docbin = to_docbin([analysis.doc])
+        return cls(
+            doc_id=analysis.document.id, actor_mentions=analysis.actor_mentions,
+            place_mentions=analysis.place_mentions, events=analysis.events,
+            relations=analysis.relations, claims=analysis.claims, model=model, docbin=docbin,
+        )
+
+
+def _model_name(analyzer: "Analyzer") -> str:
+    nlp = getattr(analyzer.annotator, "nlp", None)
+    meta = getattr(nlp, "meta", None) or {}
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def _analyse_local(documents: Iterable[Document], analyzer: "Analyzer",
+                   keep_annotations: bool) -> Iterator[AnalysisRecords]:
+    model = _model_name(analyzer)
+    for analysis in analyzer.analyse(documents):
+        yield AnalysisRecords.from_analysis(analysis, model=model, keep_annotations=keep_annotations)
+
+
+# Worker-side cache: one Analyzer per worker process and settings. Cleared by reset_caches().
+_WORKER_ANALYZERS: dict[str, "Analyzer"] = {}
+
+
+def reset_caches() -> None:
+    """Drop the analyzers cached in this process by Dask workers."""
+    _WORKER_ANALYZERS.clear()
+
+
+def _worker_analyzer(settings: Settings) -> "Analyzer":
+    from .pipeline import Analyzer
+
+    key = repr(settings.as_dict())
+    if key not in _WORKER_ANALYZERS:
+        _WORKER_ANALYZERS[key] = Analyzer.from_settings(settings)
+    return _WORKER_ANALYZERS[key]
+
+
+def _analyse_partition(docs: list[dict[str, Any]], settings: Settings,
+                       keep_annotations: bool) -> list[dict[str, Any]]:
+    analyzer = _worker_analyzer(settings)
+    documents = [Document.from_dict(d) for d in docs]
+    return [r.as_dict() for r in _analyse_local(documents, analyzer, keep_annotations)]
+
+
+def _dask_compute(bag: Any, settings: Settings) -> list[Any]:
+    scheduler = settings.parallel.scheduler
+    if scheduler.startswith("tcp://"):
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise ResourceError("a tcp:// Dask scheduler needs the 'distributed' package") from exc
+        with Client(scheduler) as client:
+            return list(client.compute(bag).result())
+    if scheduler not in ("processes", "threads", "synchronous"):
+        raise ConfigError(f"parallel.scheduler must be processes, threads, synchronous or tcp://..., not {scheduler!r}")
+    return list(bag.compute(scheduler=scheduler, num_workers=settings.parallel.workers))
+
+
+def _analyse_dask(documents: Iterable[Document], settings: Settings,
+                  keep_annotations: bool) -> Iterator[AnalysisRecords]:
+    try:
+        import dask.bag as db
+    except ImportError as exc:
+        raise ResourceError("parallel.backend = 'dask' needs dask: pip install 'intelfile[dask]'") from exc
+    size = max(1, settings.parallel.partition_size)
+    window = size * max(1, settings.parallel.workers) * 2
+    it = iter(documents)
+    while True:
+        chunk = [d.as_dict() for d in islice(it, window)]
+        if not chunk:
+            return
+        npartitions = max(1, -(-len(chunk) // size))
+        bag = db.from_sequence(chunk, npartitions=npartitions).map_partitions(
+            _analyse_partition, settings, keep_annotations)
+        for item in _dask_compute(bag, settings):
+            yield AnalysisRecords.from_dict(item)
+
+
+def analyse_documents(documents: Iterable[Document], settings: Settings, *,
+                      analyzer: "Analyzer | None" = None,
+                      keep_annotations: bool = True) -> Iterator[AnalysisRecords]:
+    """Analyse documents with the configured backend, yielding one ``AnalysisRecords`` each.
+
+    ``analyzer`` (local backend only) reuses already loaded resources.
+    """
+    backend = settings.parallel.backend
+    if backend == "local":
+        if analyzer is None:
+            from .pipeline import Analyzer
+
+            analyzer = Analyzer.from_settings(settings)
+        return _analyse_local(documents, analyzer, keep_annotations)
+    if backend == "dask":
+        return _analyse_dask(documents, settings, keep_annotations)
+    raise ConfigError(f"parallel.backend must be one of {', '.join(BACKENDS)}, not {backend!r}")

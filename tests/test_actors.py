@@ -1,0 +1,366 @@
+"""Actor recognition and resolution: dictionary matcher, sectors, patrons, coalitions, people,
+references — on Docs built by hand (no model) — and actor recall on the seed and the corpus."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import spacy
+
+from intelfile.actors import ActorDictionary, ActorResolver, alias_keys, normalize
+from intelfile.records import Actor, Document, Span
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def dictionary(settings):
+    return ActorDictionary.load(settings)
+
+
+@pytest.fixture(scope="module")
+def resolver(dictionary, settings):
+    return ActorResolver(dictionary, settings=settings)
+
+
+def make(blank, text: str, ents: list[tuple[str, str]] = (), deps: dict[str, str] | None = None):
+    """A Doc of ``text`` with sentence starts after ". " and the given (substring, label) entities."""
+    doc = blank.make_doc(text)
+    spans = []
+    for sub, label in ents:
+        start = text.index(sub)
+        span = doc.char_span(start, start + len(sub), label=label)
+        assert span is not None, sub
+        spans.append(span)
+    doc.ents = spans
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text in (".", "!", "?")
+    cuts, start = [], 0
+    for m in re.finditer(r"[.!?](\s+|$)", text):
+        cuts.append(Span(start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        cuts.append(Span(start, len(text)))
+    document = Document(id="doc1", text=text, origin="test", sentences=tuple(cuts))
+    return document, doc
+
+
+def found(mentions):
+    return [(m.text, m.actor.id, m.how) for m in mentions]
+
+
+def by_text(mentions, text):
+    hits = [m for m in mentions if m.text == text]
+    assert hits, f"{text!r} not among {found(mentions)}"
+    return hits[0]
+
+
+def test_normalisation():
+    assert normalize("Shi’ite") == "shiite"
+    assert alias_keys("al-Qa'ida") == alias_keys("Al Qaida") == ("al", "qaida")
+    assert alias_keys("U.S.") == ("us",)
+    assert alias_keys("Tikrīt") == ("tikrit",)
+
+
+def test_longest_match_wins_over_ner(blank, resolver):
+    document, doc = make(blank, "Islamic State fighters attacked the town. Later ISIS withdrew.",
+                         ents=[("Islamic", "NORP")])
+    ms = resolver(document, doc)
+    m = by_text(ms, "Islamic State fighters")
+    assert m.actor.id == "ISIS" and m.how == "dictionary" and m.actor.kind == "armed-group"
+    assert by_text(ms, "ISIS").actor.id == "ISIS"
+    assert not [x for x in ms if x.text == "Islamic"]
+    assert document.text[m.start:m.end] == m.text and m.sentence == 0
+    assert by_text(ms, "ISIS").sentence == 1
+
+
+def test_spelling_variants(blank, resolver):
+    text = "Al Qaida and al-Shabab fought Hizbullah and Daesh near the Houthi positions."
+    document, doc = make(blank, text)
+    ids = {m.text: m.actor.id for m in resolver(document, doc)}
+    assert ids["Al Qaida"] == "AQ" and ids["al-Shabab"] == "SHABAAB"
+    assert ids["Hizbullah"] == "HEZBOLLAH" and ids["Daesh"] == "ISIS"
+    assert ids["Houthi positions"] == "HOUTHIS"
+
+
+def test_short_acronyms_only_in_capitals(blank, resolver):
+    document, doc = make(blank, "He told us the plan. The US is sending troops and IS fighters fled.")
+    ms = resolver(document, doc)
+    assert [m.text for m in ms if m.actor.id == "USA"] == ["US"]
+    assert by_text(ms, "IS fighters").actor.id == "ISIS"
+
+
+def test_state_sectors(blank, resolver):
+    text = ("The Iraqi army and Iraqi government troops advanced while U.S. military forces watched. "
+            "Iraq's government said Afghan police were not involved.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    assert by_text(ms, "Iraqi army").actor.id == "IRQ_MIL"
+    assert by_text(ms, "Iraqi government troops").actor.id == "IRQ_MIL"
+    usa = by_text(ms, "U.S. military forces").actor
+    assert (usa.id, usa.country, usa.sector, usa.cameo) == ("USA_MIL", "USA", "MIL", "USAMIL")
+    assert by_text(ms, "Iraq's government").actor.id == "IRQ_GOV"
+    assert by_text(ms, "Afghan police").actor.sector == "COP"
+    assert by_text(ms, "Iraqi army").how == "sector"
+
+
+def test_patron_and_coalition(blank, resolver):
+    text = ("Iranian-backed Iraqi militias and US-led coalition air forces hit the town. "
+            "The coalition said the militias withdrew.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    backed = by_text(ms, "Iranian-backed Iraqi militias")
+    assert backed.how == "patron"
+    assert (backed.actor.patron, backed.actor.country, backed.actor.sector) == ("IRN", "IRQ", "PRM")
+    coal = by_text(ms, "US-led coalition air forces")
+    assert coal.actor.lead == "USA" and coal.actor.kind == "coalition"
+    assert by_text(ms, "The coalition").actor.id == coal.actor.id
+    assert by_text(ms, "militias").actor.id == backed.actor.id
+
+
+def test_backed_group_takes_the_story_country(blank, resolver):
+    text = "Iraq said Iranian-backed militias took the town. Iraq sent troops."
+    document, doc = make(blank, text)
+    backed = by_text(resolver(document, doc), "Iranian-backed militias").actor
+    assert backed.patron == "IRN" and backed.country == "IRQ"
+
+
+def test_person_affiliation_from_title_and_demonym(blank, resolver):
+    text = "Syrian President Bashar Assad spoke. Later Assad left for Moscow."
+    document, doc = make(blank, text, ents=[("Bashar Assad", "PERSON"), ("Assad left", "PERSON")][:1])
+    ms = resolver(document, doc)
+    p = by_text(ms, "Syrian President Bashar Assad")
+    assert p.actor.kind == "person" and p.actor.affiliation == "SYR_GOV" and p.how == "affiliation"
+    assert p.actor.country == "SYR" and p.actor.sector == "GOV"
+    later = by_text(ms, "Assad")
+    assert later.actor.id == p.actor.id and later.how == "coreference"
+    assert not [m for m in ms if m.text == "Syrian"]
+
+
+def test_person_affiliation_from_apposition(blank, resolver):
+    text = ("Gen. Martin Dempsey, chairman of the US Joint Chiefs of Staff, told a hearing. "
+            "Dempsey said the fight would be long.")
+    document, doc = make(blank, text, ents=[("Martin Dempsey", "PERSON"), ("Dempsey said", "GPE")][:1])
+    # NER mistakes the later surname for a place: it must stay the person
+    later = doc.char_span(text.index("Dempsey said"), text.index("Dempsey said") + 7, label="GPE")
+    doc.ents = list(doc.ents) + [later]
+    ms = resolver(document, doc)
+    p = by_text(ms, "Gen. Martin Dempsey")
+    assert p.actor.affiliation == "USA_MIL" and p.actor.country == "USA" and p.actor.sector == "MIL"
+    assert "Joint Chiefs of Staff" in (p.actor.role or "")
+    again = [m for m in ms if m.text == "Dempsey"]
+    assert again and again[0].actor.id == p.actor.id and again[0].actor.kind == "person"
+
+
+def test_person_affiliated_to_a_group(blank, resolver):
+    text = "Taliban spokesman Zabihullah Mujahid denied it. Mujahid said fighters held the road."
+    document, doc = make(blank, text, ents=[("Zabihullah Mujahid", "PERSON")])
+    ms = resolver(document, doc)
+    p = by_text(ms, "Taliban spokesman Zabihullah Mujahid")
+    assert p.actor.affiliation == "TALIBAN"
+    assert by_text(ms, "Mujahid").actor.id == p.actor.id
+
+
+def test_group_references(blank, resolver):
+    text = ("Hamas fired rockets at the border. The group said its fighters would continue. "
+            "Hamas and Hezbollah issued statements. The group denied it.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    refs = [m for m in ms if m.how == "coreference"]
+    assert [(m.text, m.actor.id) for m in refs] == [("The group", "HAMAS"), ("its fighters", "HAMAS")]
+
+
+def test_metonyms_but_not_locations(blank, resolver):
+    text = "Tehran denied the report. Protesters gathered in Tehran. Washington said nothing."
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    assert [(m.text, m.actor.id) for m in ms if m.actor.id in ("IRN", "USA")] == [("Tehran", "IRN"), ("Washington", "USA")]
+    assert all(m.confidence < 0.9 for m in ms if m.text in ("Tehran", "Washington"))
+
+
+def test_standalone_sector_takes_the_story_country(blank, resolver):
+    text = "Afghan forces attacked the village. Police said the Taliban fled. Afghanistan welcomed it."
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    police = by_text(ms, "Police")
+    assert police.actor.id == "AFG_COP" and police.how == "context" and police.confidence < 0.9
+
+
+def test_ner_leftovers_become_actors(blank, resolver):
+    text = "The Sinjar Resistance Units attacked. Jane Roe, a local farmer, fled."
+    document, doc = make(blank, text, ents=[("Sinjar Resistance Units", "ORG"), ("Jane Roe", "PERSON")])
+    ms = resolver(document, doc)
+    org = by_text(ms, "Sinjar Resistance Units")
+    assert org.how == "ner" and org.actor.kind == "armed-group"
+    person = by_text(ms, "Jane Roe")
+    assert person.actor.kind == "person" and person.actor.affiliation is None
+
+
+def test_dictionary_get_and_search(dictionary):
+    assert dictionary.get("IRQ").kind == "state"
+    mil = dictionary.get("IRQ_MIL")
+    assert mil is not None and mil.country == "IRQ" and mil.sector == "MIL"
+    assert dictionary.get("NOPE_XYZ") is None
+    assert dictionary.search("ISIL")[0].id == "ISIS"
+    assert dictionary.search("Ansar Allah")[0].id == "HOUTHIS"
+    assert dictionary.search("hezbollah")[0].id == "HEZBOLLAH"
+    assert dictionary.search("Kata'ib")[0].id == "KH"
+
+
+def test_shipped_dictionary_covers_countries_and_groups(dictionary):
+    import pycountry
+
+    states = {a.id for a in dictionary if a.kind == "state"}
+    assert {c.alpha_3 for c in pycountry.countries} - {"ATA"} <= states
+    for name in ("Islamic State", "Taliban", "al-Shabaab", "Boko Haram", "ISWAP", "Hezbollah", "Hamas",
+                 "Islamic Jihad", "Houthis", "PKK", "YPG", "SDF", "peshmerga", "IRGC", "Quds Force",
+                 "AQAP", "AQIM", "HTS", "Nusra Front", "Wagner", "Lashkar-e-Taiba", "Jaish-e-Mohammed",
+                 "TTP", "FARC", "ELN", "M23", "RSF", "Free Syrian Army", "Kata'ib Hezbollah",
+                 "Popular Mobilization Forces", "NATO", "UN", "EU", "African Union", "ECOWAS",
+                 "Arab League", "IAEA", "ICRC"):
+        assert dictionary.search(name), name
+
+
+def test_user_dictionaries_petrarch_and_json(tmp_path, settings, blank):
+    pet = tmp_path / "local.actors.txt"
+    pet.write_text("SINJAR_RESISTANCE_UNITS_ [IRQREB]\n+YBS_\n", encoding="utf-8")
+    js = tmp_path / "more.json"
+    js.write_text(json.dumps({"actors": [{"id": "ZZ_FRONT", "name": "Zed Front", "kind": "armed-group",
+                                          "country": "SYR", "aliases": ["Zed Liberation Front"]}]}))
+    s = settings.with_overrides({"actors": {"dictionaries": [str(pet), str(js)]}})
+    extra = [Actor(id="MY_ACTOR", name="Northern Shield Brigade", kind="armed-group", country="IRQ")]
+    d = ActorDictionary.load(s, extra=extra)
+    assert d.get("petrarch:SINJAR_RESISTANCE_UNITS").cameo == "IRQREB"
+    document, doc = make(blank, "YBS and the Zed Liberation Front met the Northern Shield Brigade.")
+    ms = ActorResolver(d, settings=s)(document, doc)
+    assert [(m.text, m.actor.id, m.how) for m in ms] == [
+        ("YBS", "petrarch:SINJAR_RESISTANCE_UNITS", "imported"),
+        ("Zed Liberation Front", "ZZ_FRONT", "imported"),
+        ("Northern Shield Brigade", "MY_ACTOR", "imported"),
+    ]
+
+
+def test_bad_json_dictionary_is_a_resource_error(tmp_path, settings):
+    from intelfile.errors import ResourceError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"actors": [{"name": "no id"}]}')
+    with pytest.raises(ResourceError, match="id"):
+        ActorDictionary.load(settings.with_overrides({"actors": {"dictionaries": [str(bad)]}}))
+
+
+# ------------------------------------------------------------------------------------------
+# recall on real texts (model + ../shared)
+# ------------------------------------------------------------------------------------------
+
+def _analyse(path, nlp, settings):
+    from intelfile.annotate import Annotator
+    from intelfile.clean import clean_document
+    from intelfile.ingest import read_inputs
+
+    raws = list(read_inputs([str(path)], settings))
+    document = clean_document(raws[0], settings)
+    [(document, doc)] = list(Annotator(nlp, settings=settings)([document]))
+    return document, doc
+
+
+def actor_recall(gold_actors, document, mentions):
+    """(found, total, misses) over the gold aliases that occur in the text (pronoun-free aliases)."""
+    found_n, total, misses = 0, 0, []
+    spans = [(m.start, m.end) for m in mentions]
+    for actor in gold_actors:
+        for alias in actor.get("aliases_in_text", []):
+            hits = [m.start() for m in re.finditer(re.escape(alias), document.text)]
+            if not hits:
+                continue
+            total += 1
+            if any(s <= h < e or h <= s < h + len(alias) for h in hits for s, e in spans):
+                found_n += 1
+            else:
+                misses.append(alias)
+    return found_n, total, misses
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_actors(shared_dir, nlp, settings, resolver):
+    expected = json.loads((shared_dir / "seed" / "expected.json").read_text(encoding="utf-8"))
+    document, doc = _analyse(shared_dir / "seed" / "seed-article.txt", nlp, settings)
+    ms = resolver(document, doc)
+    ids = {m.text: m.actor for m in ms}
+
+    def actor_of(text):
+        hits = [m.actor for m in ms if m.text == text]
+        assert hits, f"{text!r} not found"
+        return hits[0]
+
+    assert actor_of("Islamic State").id == actor_of("ISIS").id == "ISIS"
+    assert actor_of("Iraqi army").id == "IRQ_MIL"
+    assert actor_of("Iraqi forces").id == "IRQ_MIL"
+    backed = [m.actor for m in ms if m.actor.patron == "IRN"]
+    assert backed and backed[0].country == "IRQ"
+    coalition = [m.actor for m in ms if m.actor.kind == "coalition"]
+    assert coalition and coalition[0].lead == "USA"
+    assert actor_of("Quds Force").id == "QUDS"
+    soleimani = [m for m in ms if m.text.endswith("Soleimani")]
+    assert soleimani and all(m.actor.kind == "person" for m in soleimani)
+    assert soleimani[0].actor.affiliation == "QUDS"
+    dempsey = [m.actor for m in ms if "Dempsey" in m.text]
+    assert dempsey and dempsey[0].kind == "person" and (dempsey[0].country, dempsey[0].sector) == ("USA", "MIL")
+    assad = [m.actor for m in ms if m.text.endswith("Assad") and m.actor.kind == "person"]
+    assert assad and assad[0].country == "SYR"
+    for text, aid in (("Hezbollah", "HEZBOLLAH"), ("Hamas", "HAMAS"), ("Islamic Jihad", "PIJ"),
+                      ("Israel", "ISR")):
+        assert actor_of(text).id == aid
+    assert any(m.actor.id == "HOUTHIS" for m in ms)
+    assert any(m.actor.id == "PESHMERGA" for m in ms)
+    assert "Islamic" not in ids  # the NER's NORP "Islamic" never survives
+    found_n, total, misses = actor_recall(expected["actors"], document, ms)
+    assert found_n / total >= 0.8, misses
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_corpus_actor_recall(shared_dir, nlp, settings, resolver):
+    found_n = total = 0
+    for gold_path in sorted((shared_dir / "corpus" / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = shared_dir / "corpus" / f"{gold_path.stem}.txt"
+        document, doc = _analyse(text_path, nlp, settings)
+        f, t, _ = actor_recall(gold.get("actors", []), document, resolver(document, doc))
+        found_n += f
+        total += t
+    assert total > 0
+    assert found_n / total >= 0.6
+
+
+# ------------------------------------------------------------------------------------------
+# the CLI: intelfile actors import/list/show/find
+# ------------------------------------------------------------------------------------------
+
+def test_cli_import_list_show_find(tmp_path, capsys):
+    from intelfile.cli import main
+
+    db = str(tmp_path / "t.duckdb")
+    dic = tmp_path / "local.actors.txt"
+    dic.write_text("SINJAR_RESISTANCE_UNITS_ [IRQREB]\n+YBS_\n\tnot a restriction\n"
+                   "NEW_LEADER_\n\t[XYZGOV >200101]\n", encoding="utf-8")
+    rc = main(["--db", db, "actors", "import", str(dic), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc == 1  # one malformed line
+    assert out["read"] == 2 and out["stored"] == 2 and out["format"] == "petrarch"
+    assert [m["line"] for m in out["malformed"]] == [3]
+    assert main(["--db", db, "actors", "find", "YBS", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["actors"]
+    assert found[0]["id"] == "petrarch:SINJAR_RESISTANCE_UNITS" and found[0]["cameo"] == "IRQREB"
+    assert main(["--db", db, "actors", "show", "IRQ_MIL", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sector"] == "MIL"
+    assert main(["--db", db, "actors", "list", "--kind", "person", "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)["actors"]
+    assert [p["id"] for p in people] == ["petrarch:NEW_LEADER"]
+    assert main(["--db", db, "actors", "show", "NO_SUCH_ACTOR"]) == 3
+    capsys.readouterr()

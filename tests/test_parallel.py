@@ -1,0 +1,84 @@
+"""The analysis backends: local and Dask give the same records, in input order."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from intelfile import parallel
+from intelfile.errors import ConfigError
+from intelfile.records import Actor, ActorMention, Document, Event, Span
+
+
+@dataclass
+class _FakeAnalysis:
+    document: Document
+    doc: object
+    actor_mentions: tuple
+    place_mentions: tuple
+    events: tuple
+    relations: tuple
+    claims: tuple
+
+
+class _FakeAnnotator:
+    nlp = None
+
+
+class FakeAnalyzer:
+    """Codes one event per document: the document's first word assaults its second."""
+
+    annotator = _FakeAnnotator()
+
+    def analyse(self, documents):
+        for d in documents:
+            words = d.text.split()
+            a, b = (ActorMention(d.id, 0, 0, len(words[0]), words[0], Actor(words[0].upper(), words[0])),
+                    ActorMention(d.id, 0, 0, len(words[1]), words[1], Actor(words[1].upper(), words[1])))
+            ev = Event(id=f"ev-{d.id}", doc_id=d.id, sentence=0, type="ASSAULT", sources=(a,), targets=(b,),
+                       evidence=d.text, span=Span(0, len(d.text)))
+            yield _FakeAnalysis(d, None, (a, b), (), (ev,), (), ())
+
+
+def _docs(n):
+    return [Document(id=f"d{i:03d}", text=f"alpha{i} beta{i} attacked", origin=f"mem:{i}",
+                     sentences=(Span(0, 20),)) for i in range(n)]
+
+
+def test_local_backend_yields_records_in_order(settings):
+    out = list(parallel.analyse_documents(_docs(5), settings, analyzer=FakeAnalyzer(), keep_annotations=False))
+    assert [r.doc_id for r in out] == [f"d{i:03d}" for i in range(5)]
+    assert out[2].events[0].sources[0].actor.id == "ALPHA2"
+
+
+def test_dask_backend_matches_local(settings, monkeypatch):
+    pytest.importorskip("dask.bag")
+    monkeypatch.setattr(parallel, "_worker_analyzer", lambda s: FakeAnalyzer())
+    dask_settings = settings.with_overrides(
+        {"parallel": {"backend": "dask", "scheduler": "synchronous", "partition_size": 2, "workers": 2}})
+    docs = _docs(11)  # 11 documents: windows of 8, partitions of 2 -> several rounds
+    local = list(parallel.analyse_documents(docs, settings, analyzer=FakeAnalyzer(), keep_annotations=False))
+    dist = list(parallel.analyse_documents(docs, dask_settings, keep_annotations=False))
+    assert [r.as_dict() for r in dist] == [r.as_dict() for r in local]
+
+
+def test_unknown_backend_and_scheduler_are_config_errors(settings):
+    with pytest.raises(ConfigError):
+        parallel.analyse_documents(_docs(1), settings.with_overrides({"parallel": {"backend": "spark"}}))
+    pytest.importorskip("dask.bag")
+    bad = settings.with_overrides({"parallel": {"backend": "dask", "scheduler": "gpu"}})
+    with pytest.raises(ConfigError):
+        list(parallel.analyse_documents(_docs(1), bad))
+
+
+def test_records_round_trip_through_dicts():
+    (doc,) = _docs(1)
+    rec = next(iter(parallel.analyse_documents([doc], _settings_local(), analyzer=FakeAnalyzer(),
+                                                keep_annotations=False)))
+    assert parallel.AnalysisRecords.from_dict(rec.as_dict()) == rec
+
+
+def _settings_local():
+    from intelfile import load_settings
+
+    return load_settings()
