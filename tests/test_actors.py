@@ -165,6 +165,36 @@ def test_person_affiliated_to_a_group(blank, resolver):
     assert by_text(ms, "Mujahid").actor.id == p.actor.id
 
 
+def test_more_compositions(blank, resolver):
+    text = ("The U.S.-led coalition and anti-ISIL fighters met the Government of Iraq. "
+            "Officials in Iraq\n\nPress reports were denied.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    coal = by_text(ms, "U.S.-led coalition")
+    assert coal.actor.lead == "USA" and coal.how == "coalition"
+    anti = by_text(ms, "anti-ISIL fighters")
+    assert anti.actor.id != "ISIS" and anti.actor.country == "IRQ" and anti.actor.kind == "armed-group"
+    assert not [m for m in ms if m.actor.id == "ISIS"]
+    assert by_text(ms, "Government of Iraq").actor.id == "IRQ_GOV"
+    # a paragraph break ends a match: "Iraq\n\nPress" is not the Iraqi press
+    assert not [m for m in ms if "Press" in m.text]
+
+
+def test_byline_person_with_role(blank, resolver):
+    text = "Press Statement. Jen Roe. Department Spokesperson. The United States condemns the attack."
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    p = by_text(ms, "Jen Roe")
+    assert p.actor.kind == "person" and p.actor.role == "Department Spokesperson."
+
+
+def test_coalition_without_a_leader(blank, resolver):
+    document, doc = make(blank, "The international coalition struck the town. Hamas said nothing.")
+    ms = resolver(document, doc)
+    m = by_text(ms, "The international coalition")
+    assert m.actor.kind == "coalition" and m.actor.lead is None and m.confidence < 0.7
+
+
 def test_group_references(blank, resolver):
     text = ("Hamas fired rockets at the border. The group said its fighters would continue. "
             "Hamas and Hezbollah issued statements. The group denied it.")

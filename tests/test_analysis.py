@@ -126,7 +126,7 @@ def test_assessment_declining_with_its_evidence(corpus):
     assert any(r.startswith("lost Kobani") for r in a.reasons)
     assert any("2,030–3,032" in r and "hundreds" in r for r in a.reasons)
     assert a.evidence and all(e.quote for e in a.evidence)
-    assert a.window_end == "2015-04-01"  # the latest article
+    assert a.window_end == "2015-03-31"  # its latest reported event
 
 
 def test_assessment_expanding_stable_and_not_enough_data(corpus):
@@ -163,3 +163,25 @@ def test_forecast_not_matched_by_earlier_event():
                    numbers=Numbers(killed=(1, 1)))
     c = Corpus(events=[forecast, before], documents=[d], settings=load_settings())
     assert track_forecasts(c)[0].status == "open"
+
+
+def test_assessment_window_ends_at_the_actors_latest_report():
+    r = build_records()
+    late = make_doc("late", ["Hezbollah held a rally in Beirut."], published="2017-11-01")
+    rally = event(late, 0, "PROTEST", [("Hezbollah", r["actors"][7])], id="rally", date="2017-11-01")
+    c = Corpus(events=[*r["events"], rally], documents=[*r["documents"], late], actors=ACTORS,
+               settings=load_settings())
+    assert c.as_of() == date(2017, 11, 1)
+    a = assess(c, "IS")
+    assert a.verdict == "declining" and a.window_end == "2015-03-31"
+
+
+def test_vague_forecast_stays_open():
+    d = make_doc("v", ["Islamic State will cause trouble.", "Islamic State attacked a checkpoint in Kobani."],
+                 published="2015-02-01")
+    later = make_doc("w", ["Islamic State attacked a checkpoint in Kobani."], published="2015-03-01")
+    vague = event(d, 0, "ASSAULT", [("Islamic State", IS)], id="v1", modality="forecast", date="2015-02-10")
+    attack = event(later, 0, "ASSAULT", [("Islamic State", IS)], id="v2", place=("Kobani", KOBANI), date="2015-03-01")
+    c = Corpus(events=[vague, attack], documents=[d, later], settings=load_settings())
+    [f] = track_forecasts(c, as_of=date(2016, 1, 1))
+    assert (f.status, f.checkable) == ("open", False)

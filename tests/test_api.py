@@ -345,6 +345,10 @@ def test_network_is_signed_and_weighted(client) -> None:
     assert {(e["source"], e["target"]) for e in get(client, "/api/network?min_weight=2")["edges"]} == {
         ("IRN", "USA"), ("IRQ", "ISIS")}
     assert get(client, "/api/network?modality=forecast")["events"] == 1
+    assert get(client, "/api/network?modality=forecast")["relations"] == 0
+    assert get(client, "/api/network?modality=asserted")["relations"] == 1
+    typed = get(client, "/api/network?type=AGREE")
+    assert typed["relations"] == 0 and [(e["source"], e["target"]) for e in typed["edges"]] == [("IRN", "IRQ")]
 
 
 def test_timeline_by_month_and_type(client) -> None:
@@ -358,6 +362,9 @@ def test_timeline_by_month_and_type(client) -> None:
     assert body["types"][0] == "ASSAULT"
     years = get(client, "/api/timeline?interval=year&type=ASSAULT")
     assert [(p["period"], p["total"]) for p in years["periods"]] == [("2015", 3)]
+    days = get(client, "/api/timeline?interval=day&type=ASSAULT")
+    # "in January" and "in May" are month ranges: not placed on a day
+    assert [(p["period"], p["total"]) for p in days["periods"]] == [("2015-03-09", 1)] and days["undated"] == 2
     assert get(client, "/api/timeline?interval=week", 400)["error"]["code"] == "bad-query"
 
 

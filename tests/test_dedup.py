@@ -108,3 +108,16 @@ def test_parse_date_forms():
     assert str(parse_date("2014-06")) == "2014-06-01"
     assert str(parse_date("2015-03-14T09:00:00")) == "2015-03-14"
     assert parse_date("June") is None and parse_date(None) is None
+
+
+def test_one_sentence_coded_twice_with_two_places_is_one_event():
+    d = make_doc("two", ["Kurdish fighters ambushed Islamic State reinforcements from Syria near Tikrit."],
+                 published="2015-03-07")
+    from intel_fixtures import KURDS, KOBANI
+    a = event(d, 0, "ASSAULT", [("Kurdish fighters", KURDS)], [("Islamic State", IS)], id="t1",
+              place=("Tikrit", TIKRIT), date="2015-03-07")
+    b = event(d, 0, "ASSAULT", [("Kurdish fighters", KURDS)], [("Islamic State", IS)], id="t2",
+              place=("Syria", KOBANI), date="2015-03-07")
+    assert len(cluster_events([a, b], {"two": d}, _settings())) == 1
+    c = b.replace(id="t3", sentence=0, sources=(), targets=b.targets)
+    assert len(cluster_events([a, c], {"two": d}, _settings())) == 2

@@ -62,6 +62,7 @@ def test_ingest_counts_batches_and_stores_documents(tmp_path):
 
 def test_reingesting_the_same_files_is_a_noop(tmp_path):
     write_articles(tmp_path / "in", 5)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
     settings = settings_for(tmp_path)
     first = run_ingest(settings, [tmp_path / "in"])
     with Store.open(settings) as store:
@@ -69,6 +70,7 @@ def test_reingesting_the_same_files_is_a_noop(tmp_path):
     second = run_ingest(settings, [tmp_path / "in"])
     assert (first.added, first.duplicates) == (5, 0)
     assert (second.read, second.added, second.duplicates, second.new_sources) == (5, 0, 5, 0)
+    assert first.failed == second.failed == 1 and before["failures"] == 1
     with Store.open(settings) as store:
         after = {k: v for k, v in store.stats().items() if k != "batches"}
     assert after == before

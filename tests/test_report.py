@@ -34,6 +34,10 @@ def test_dossier_json_has_every_section_with_references(store, settings, tmp_pat
     assert data["casualties"]["totals"]["suffered"]["killed"] == "2,030–3,032"
     assert data["casualties"]["totals"]["suffered"]["killed_vague"] == ["hundreds"]
     assert {f["status"] for f in data["forecasts"]} == {"borne out", "open"}
+    around = {(t["a"], t["b"]): t for t in data["around"]}
+    assert around[("United States", "Iran")]["scopes"] == ["Iraq only"] and around[("United States", "Iran")]["stated"]
+    assert around[("Iran", "Bashar al-Assad")]["sign"] == 1  # Assad is not tied to IS, Iran is
+    assert ("Iran", "Hezbollah") in around
     assert data["map"] == "islamic-state-map.png" and (tmp_path / data["map"]).stat().st_size > 10_000
     # every reference points at a sentence quoted in the sources section
     cited = {s["anchor"]: s["quote"] for d in data["sources"] for s in d["sentences"]}

@@ -335,3 +335,13 @@ def test_a_file_that_is_not_a_store_raises_store_error(tmp_path):
     bogus.write_text("these are my notes, not a database\n" * 200, encoding="utf-8")
     with pytest.raises(StoreError, match="cannot open"):
         Store(bogus)
+
+
+def test_failures_keep_the_latest_word_per_origin(store):
+    broken = Failure("/in/a.txt", "ingest", "binary", "not text")
+    store.add_documents([], [broken])
+    store.add_documents([], [broken])  # the same bad file again: still one outstanding failure
+    assert store.failures() == [broken]
+    store.add_documents([make_doc(1, origin="/in/a.txt")])  # fixed and read fine: cleared
+    assert store.failures() == []
+    assert [b["n_failed"] for b in store.batches()] == [1, 1, 0]

@@ -140,6 +140,12 @@ def alias_keys(alias: str) -> tuple[str, ...]:
         if part.lower() in ("'s", "’s"):
             out.append("s")
             continue
+        poss = re.fullmatch(r"(.+)['’]s", part)
+        if poss:  # "People's" is tokenised "People" + "'s"
+            k = re.sub(r"[^\w&]+", "", normalize(poss.group(1)))
+            if k:
+                out += [k, "s"]
+            continue
         k = normalize(part)
         k = re.sub(r"[^\w&]+", "", k)
         if k:
@@ -217,8 +223,8 @@ class _Keys:
         last: list[bool] = []
         start_of: dict[int, int] = {}
         for t in doc:
-            if t.text in _HYPHENS:
-                continue  # hyphens join: "al-Qaeda" = "al Qaeda"
+            if t.text in _HYPHENS or (t.text and all(c in _APOSTROPHES for c in t.text)):
+                continue  # hyphens join: "al-Qaeda" = "al Qaeda"; "Workers' Party" = "Workers Party"
             if t.is_space:
                 if "\n" in t.text:  # a paragraph break ends any match
                     start_of[t.i] = len(keys)
@@ -476,6 +482,7 @@ class _State:
     taken: set[int] = field(default_factory=set)
     persons: dict[str, Actor] = field(default_factory=dict)  # surname key -> person actor
     story_ranking: list[str] = field(default_factory=list)  # states by number of mentions
+    bylines: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # name -> role line
     dynamic: dict[str, Actor] = field(default_factory=dict)  # actors made from context
 
     def free(self, start: int, end: int) -> bool:
@@ -525,7 +532,11 @@ class ActorResolver:
             tok_start, tok_end = k.token[pos], k.token[end - 1] + 1
             if pos > 0 and k.keys[pos - 1] in ("anti", "counter", "non") and (
                     k.token[pos - 1] == tok_start or st.doc[tok_start - 1].text in _HYPHENS):
-                pos = end  # "anti-ISIL fighters" are not ISIL
+                # "anti-ISIL fighters" are not ISIL: they are fighters opposed to it
+                stop = self._opponents(st, k.token[pos - 1], tok_end, entries)
+                pos = end
+                while pos < len(k.keys) and k.token[pos] < stop:
+                    pos += 1
                 continue
             entry = self._choose(st, entries, tok_start, tok_end)
             if entry is None:
@@ -541,9 +552,29 @@ class ActorResolver:
             while pos < len(k.keys) and k.token[pos] < m.end:
                 pos += 1
 
+    def _opponents(self, st: _State, start: int, end: int, entries: list[_Entry]) -> int:
+        """``anti-X fighters``: a group of the story's country whose stance against X is in its name.
+
+        Returns the token index where matching resumes.
+        """
+        doc, d = st.doc, self.dictionary
+        if end >= len(doc) or normalize(doc[end].text) not in d.member_nouns:
+            return end
+        target = d.actors.get(entries[0].actor_id)
+        if target is None or not st.free(start, end + 1):
+            return end
+        home = next((c for c in st.story_ranking if c != target.id), None)
+        sector = "REB" if normalize(doc[end].text) in ("rebels", "rebel", "insurgents", "guerrillas") else "PRM"
+        aid = f"{home}_{sector}_ANTI_{target.id}" if home else f"{sector}_ANTI_{target.id}"
+        actor = st.dynamic.setdefault(aid, Actor(
+            id=aid, name=doc[start:end + 1].text, kind="armed-group", country=home, sector=sector,
+            cameo=f"{home}{sector}" if home else None))
+        st.take(_M(start, end + 1, actor, "context", _CONF["context"], "opponents"))
+        return end + 1
+
     def _choose(self, st: _State, entries: list[_Entry], start: int, end: int) -> _Entry | None:
         doc = st.doc
-        text = doc[start:end].text
+        text = re.sub(r"[\-–—‐‑](" + "|".join(sorted(_BACKED | _LED)) + r")$", "", doc[start:end].text, flags=re.I)
         good = []
         for e in entries:
             if e.case_sensitive:
@@ -613,7 +644,7 @@ class ActorResolver:
 
     def _patron(self, st: _State, patron: Actor, start: int, after: int) -> _M | None:
         """``<patron>-backed [modifiers] <head>`` → a group with that patron."""
-        doc, d = st.doc, self.dictionary
+        doc = st.doc
         country: str | None = None
         i = after
         limit = min(len(doc), after + 5)
@@ -704,6 +735,19 @@ class ActorResolver:
             if k > j and k - j >= 2 and not self._entries_at(st, j):
                 out.append((j, k))
             i = max(k, i + 1)
+        # a byline: a line holding only a name, then a line with a title ("Jen Psaki" / "Department
+        # Spokesperson")
+        if doc.has_annotation("SENT_START"):
+            sents = list(doc.sents)
+            for here, nxt in zip(sents, sents[1:]):
+                words = [t for t in here if not (t.is_space or t.is_punct)]
+                if not 2 <= len(words) <= 4 or not all(
+                        (t.is_alpha or re.fullmatch(r"[A-Z]\.", t.text)) and t.is_title and not t.is_stop for t in words):
+                    continue
+                role_words = {normalize(t.text) for t in nxt if not t.is_space}
+                if len(nxt) <= 8 and role_words & _STRONG_TITLES and not self._entries_at(st, words[0].i):
+                    out.append((words[0].i, words[-1].i + 1))
+                    st.bylines[(words[0].i, words[-1].i + 1)] = (nxt.start, nxt.end)
         return out
 
     def _persons(self, st: _State) -> None:
@@ -772,7 +816,7 @@ class ActorResolver:
 
     def _affiliation(self, st: _State, start: int, name_start: int, end: int) -> tuple[str | None, str | None, Actor | None, int]:
         """(affiliation id, role, the sector actor it implies, mention start) for a person."""
-        doc, d = st.doc, self.dictionary
+        doc = st.doc
         # title words left of the name: "Gen.", "Syrian President", "Quds Force commander"
         i = min(start, name_start)
         title_tokens: list["Token"] = []
@@ -803,6 +847,15 @@ class ActorResolver:
             actor = self._affiliation_actor(org, sector)
             role = (doc[m.start:name_start].text.strip() or None)
             return actor.id, role, actor, min(mstart, m.start)
+        if (name_start, end) in st.bylines:
+            rs, re_ = st.bylines[(name_start, end)]
+            role_text = doc[rs:re_].text.strip()
+            inner = self._mentions_in(st, rs, re_)
+            if inner:
+                org = _most_specific(inner)
+                actor = self._affiliation_actor(org, _sector_of_title({normalize(t.text) for t in doc[rs:re_]}, org))
+                return actor.id, role_text, actor, mstart
+            return None, role_text, None, mstart
         # apposition: "Martin Dempsey, chairman of the US Joint Chiefs of Staff,"
         if end < len(doc) - 1 and doc[end].text == ",":
             j = end + 1
@@ -988,6 +1041,8 @@ class ActorResolver:
             else:
                 if _after_locative(doc, ent.start):
                     continue
+                if len(ent) == 1 and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].is_lower:
+                    continue  # "the Herat governor": a place naming an office
                 words = {normalize(t.text) for t in ent}
                 kind = "armed-group" if words & _ARMED_ORG_WORDS else "group"
             text = re.sub(r"^(the|The)\s+", "", ent.text).strip()

@@ -370,16 +370,7 @@ class Data:
         return list(self._call("place_mentions", doc_id=doc_id))
 
     def stats(self) -> dict[str, Any]:
-        found = self._call("stats")
-        if isinstance(found, Mapping):
-            return dict(found)
-        if hasattr(found, "as_dict"):
-            return dict(found.as_dict())
-        if hasattr(found, "__dataclass_fields__"):
-            import dataclasses
-
-            return dataclasses.asdict(found)
-        return {"store": str(found)}
+        return dict(self._call("stats"))
 
     # -- derived -------------------------------------------------------------------------
 
@@ -829,12 +820,17 @@ class Views:
         data = self.data()
         events = data.filtered_events(q)
         relations: list[Relation] = []
-        if with_relations:
+        # A stated relation has no event type, class, place or trigger: filtering by those leaves it out.
+        event_only = any(q.text(name) for name in ("type", "quad", "bbox", "q"))
+        if with_relations and not event_only:
             doc_id = q.text("doc")
             actor = q.text("actor")
+            modalities = q.choices("modality", MODALITIES)
             since, until = q.date("since"), q.date("until")
             for r in data.relations(doc_id):
                 if actor and actor.lower() not in (r.a.lower(), r.b.lower()):
+                    continue
+                if modalities and r.modality not in modalities:
                     continue
                 if since or until:
                     info = data.doc_info().get(r.doc_id)
@@ -853,9 +849,10 @@ class Views:
         undated = 0
         types: Counter[str] = Counter()
         for e in data.filtered_events(q):
-            start = data.event_dates(e)[0]
-            if not start or (interval != "year" and len(start) < (7 if interval == "month" else 10)):
-                undated += 1
+            start, end, _ = data.event_dates(e)
+            if not start or (interval != "year" and len(start) < (7 if interval == "month" else 10)) \
+                    or _period(start, interval) != _period(end or start, interval):
+                undated += 1  # no date, or only a vaguer one ("in 2014" on a monthly timeline)
                 continue
             counts[_period(start, interval)][e.type] += 1
             types[e.type] += 1

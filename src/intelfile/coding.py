@@ -75,7 +75,24 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "h
                "give", "offer", "perform", "wage", "unleash", "begin", "start", "continue", "resume",
                "take", "engage", "impose", "deliver", "extend", "lend", "step", "intensify",
                "escalate", "press", "complete", "finish", "undertake", "initiate", "order", "join",
-               "serve", "be", "announce", "declare", "sign", "reach", "strike", "seal", "host"}
+               "serve", "be", "announce", "declare", "sign", "reach", "strike", "seal", "host", "place", "put",
+               "go", "come", "receive", "suffer", "face", "endure", "employ", "use", "authorize",
+               "authorise", "approve", "order", "call", "support", "back", "increase", "maintain", "exert",
+               "apply", "keep", "ramp", "boost"}
+SUBJECTIVE_OF = {"request", "support", "approval", "demand", "appeal", "call", "proposal", "offer",
+                 "backing", "endorsement", "refusal", "rejection", "threat", "warning", "visit",
+                 "decision", "statement", "complaint", "apology", "accusation", "condemnation",
+                 "criticism", "help", "aid", "assistance", "consent", "invitation", "agreement"}
+CLAIMED_BY = {"claim", "carry", "perpetrate", "conduct", "launch", "commit", "stage", "mount", "order",
+              "plan", "blame"}
+INSTRUMENTS = {"strike", "airstrike", "bomb", "missile", "rocket", "shell", "drone", "raid", "sortie",
+               "bombing", "explosion", "blast", "shelling", "aircraft", "warplane", "jet"}
+LEGAL_HEADS = {"count", "charge", "accusation", "allegation", "indictment", "conviction", "suspicion",
+               "crime", "trial", "case", "charges", "counts", "sentence"}
+FRAMED = {"take", "drive", "push", "clear", "free", "enter", "fire"}
+HEAVY_AMMO = {"artillery", "rocket", "rockets", "round", "rounds", "shell", "shells", "mortar", "mortars",
+              "missile", "missiles", "salvo", "salvoes", "barrage"}
+SMALL_AMMO = {"shot", "shots", "bullet", "bullets", "gun", "guns", "weapon", "weapons", "gas", "volley"}
 COPULAS = {"be", "serve", "prove", "seem", "remain", "become", "appear", "look", "sound", "bear",
            "represent", "mark", "constitute", "show", "demonstrate", "symbolize", "symbolise"}
 IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "help", "keep", "dare",
@@ -114,7 +131,8 @@ CAPTURE_LEMMAS = {"capture", "seize", "retake", "recapture", "take", "conquer", 
                   "storm"}
 EXPEL_LEMMAS = {"drive", "push", "expel", "oust", "rout"}
 WITHDRAW_LEMMAS = {"withdraw", "retreat", "pull", "withdrawal", "pullout", "flee", "abandon"}
-NEEDS_FRAME = {"take", "drive", "push", "fall", "lose", "pull", "hold", "blow", "round", "call"}
+NEEDS_FRAME = {"take", "drive", "push", "fall", "lose", "pull", "hold", "blow", "round", "call", "clear",
+               "free", "enter", "fire"}
 MODE_WORDS: dict[str, tuple[str, str]] = {
     **{w: ("ASSAULT", "aerial") for w in ("air", "aerial", "airstrike", "airstrikes", "drone",
                                           "warplane", "warplanes", "jet", "jets", "helicopter",
@@ -235,6 +253,8 @@ class _Draft:
     place_tokens: list[int] = field(default_factory=list)
     participle_of: int | None = None  # token i of the noun an "X, supported by Y" participle modifies
     territory_kind: str | None = None  # capture | expel | withdraw
+    instrument: bool = False  # subject is a weapon or strike ("one strike destroyed X")
+    pronoun_subject: bool = False
 
 
 def is_off_topic(words: Iterable[str]) -> bool:
@@ -274,6 +294,10 @@ class EventCoder:
         self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self.min_confidence = settings.coding.min_confidence
         self._all_actors: tuple[ActorMention, ...] = ()
+        self._passive_governed: list[ActorMention] = []
+        self._speaker_mentions: dict[int, list[ActorMention]] = {}
+        self._perpetrator: ActorMention | None = None
+        self._tok_actor: dict[int, list[ActorMention]] = {}
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc", actor_mentions: Sequence[ActorMention],
@@ -282,8 +306,11 @@ class EventCoder:
         sents = list(doc.sents)
         if is_off_topic(t.text for t in doc if t.is_alpha):
             return CodingResult()
+        actor_mentions = [m for m in actor_mentions if not _PREP_START.match(m.text)]
         self._all_actors = tuple(actor_mentions)
         tok_actor = self._index_mentions(doc, actor_mentions)
+        self._tok_actor = tok_actor
+        self._perpetrator = self._main_armed_group(actor_mentions)
         tok_place = self._index_mentions(doc, place_mentions)
         drafts: list[_Draft] = []
         claims: list[Claim] = []
@@ -298,8 +325,14 @@ class EventCoder:
             for d in sent_drafts:
                 d.modality = self._modality(d.trigger)
                 d.attribution = self._attribution_for(d.trigger, claim_spans)
+                self._speaker_rules(d, claim_spans)
             sent_drafts = self._resolve_participles(sent_drafts)
+            for d in sent_drafts:
+                self._condemned_attack(d, sent_drafts)
             self._share_arguments(sent_drafts)
+            for d in sent_drafts:
+                if not d.targets and d.sources:
+                    d.targets = self._governing_subject_target(d, tok_actor) or self._fallback_targets(d, tok_actor)
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
@@ -335,7 +368,7 @@ class EventCoder:
                 if child.dep_ in ("prt", "dobj", "prep", "advmod", "acomp") or child.dep_ == "compound:prt":
                     key = f"{lemma} {child.lower_}"
                     if key in self.lexicon.phrasal and (child.dep_ in ("prt", "advmod", "prep")
-                                                        or key in ("take control", "open fire")):
+                                                        or key in ("take control", "open fire", "set fire")):
                         return self.lexicon.phrasal[key], False
             if lemma in NEEDS_FRAME:
                 return None
@@ -349,10 +382,39 @@ class EventCoder:
             return (entry, True) if entry else None
         return None
 
-    def _frame_ok(self, tok: "Token", tok_place: dict[int, list[Any]]) -> bool:
-        """Extra conditions for lemmas that code only in a frame."""
+    def _framed(self, tok: "Token", tok_place: dict[int, list[Any]]) -> tuple[TriggerEntry, bool] | None:
+        """Lemmas that code only in a frame: "take"/"clear"/"free" a place (capture), "drive X
+        out", "enter" a territory, "fire" weapons or "fire at/on" someone, "free" prisoners."""
         lemma = tok.lemma_.lower()
-        if lemma in ("take",):
+        kids = list(tok.children)
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        territorial = self._frame_ok(tok, tok_place)
+        if lemma in ("drive", "push"):
+            if any(c.lower_ in ("out", "back", "away", "from") for c in kids):
+                return TriggerEntry("ASSAULT", None, 0.8, ("military", "territory")), False
+            return None
+        if lemma in ("take", "clear"):
+            return (TriggerEntry("ASSAULT", None, 0.7, ("military", "territory")), False) if territorial else None
+        if lemma == "free":
+            if territorial:
+                return TriggerEntry("ASSAULT", None, 0.7, ("military", "territory")), False
+            return TriggerEntry("RETREAT", "release", 0.6, ()), False
+        if lemma == "enter":
+            if territorial or any(o.lower_ in ("waters", "airspace", "territory") for o in objs):
+                return TriggerEntry("COERCE", "restrict", 0.55, ("military", "territory")), False
+            return None
+        if lemma == "fire":
+            if any(o.lower_ in HEAVY_AMMO for o in objs):
+                return TriggerEntry("ASSAULT", "heavy-weapons", 0.75, ("military",)), False
+            if any(o.lower_ in SMALL_AMMO for o in objs) or any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in kids):
+                return TriggerEntry("ASSAULT", "firearms", 0.7, ("military",)), False
+        return None
+
+    def _frame_ok(self, tok: "Token", tok_place: dict[int, list[Any]]) -> bool:
+        """Whether a verb has a place or territory as object ("took the town", "cleared X")."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("take", "clear", "free", "enter"):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
                 objs += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -369,14 +431,11 @@ class EventCoder:
         out: list[_Draft] = []
         for tok in sent:
             found = self._trigger_entry(tok)
-            if found is None and tok.lemma_.lower() == "take" and tok.pos_ == "VERB":
-                if self._frame_ok(tok, tok_place):
-                    found = (TriggerEntry("ASSAULT", None, 0.7, ("military", "territory")), False)
-            if found is None and tok.lemma_.lower() in ("drive", "push") and tok.pos_ == "VERB":
-                if any(c.lower_ in ("out", "back", "away", "from") for c in tok.children):
-                    found = (self.lexicon.phrasal.get("drive out")
-                             or TriggerEntry("ASSAULT", None, 0.8, ("military", "territory")), False)
+            if found is None and tok.lemma_.lower() in FRAMED and tok.pos_ == "VERB":
+                found = self._framed(tok, tok_place)
             if found is None:
+                continue
+            if nominal_in_charge(tok):
                 continue
             entry, nominal = found
             if tok.i in tok_actor or tok.ent_type_ in ("PERSON", "GPE", "DATE", "TIME", "MONEY"):
@@ -401,8 +460,6 @@ class EventCoder:
             elif lemma in WITHDRAW_LEMMAS and typ == "RETREAT":
                 d.territory_kind = "withdraw"
             d.place_tokens = self._place_tokens(tok, tok_place)
-            if not d.targets and d.sources:
-                d.targets = self._fallback_targets(d, tok_actor)
             out.append(d)
         return out
 
@@ -421,16 +478,77 @@ class EventCoder:
             if states:
                 d.borrowed += 1
                 return states[:1]
-        if d.nominal:
-            for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 11)):
+        if True:
+            for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 13)):
                 t = sent.doc[i]
                 if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
+                    break
+                if t.pos_ == "VERB" and not (d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
                     break
                 cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
                 if cands:
                     d.borrowed += 1
                     return cands[:1]
         return []
+
+    def _governing_subject_target(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """"At the request of X, Y did ...": the request goes to Y, the subject of the main verb."""
+        n = d.trigger
+        if not d.nominal or n.lemma_.lower() not in SUBJECTIVE_OF or n.dep_ != "pobj":
+            return []
+        verb = n.head.head
+        if verb.pos_ not in ("VERB", "AUX") or n.head.lower_ == "in":
+            return []
+        subj, passive = self._subject_of(verb)
+        if subj is None or passive:
+            return []
+        src = {m.actor.id for m in d.sources}
+        found = [m for m in self._actors_in(self._arg_tokens(subj), tok_actor) if m.actor.id not in src]
+        if found:
+            d.borrowed += 1
+        return found
+
+    @staticmethod
+    def _main_armed_group(mentions: Sequence[ActorMention]) -> ActorMention | None:
+        """The document's most mentioned armed group (the default perpetrator of condemned attacks)."""
+        counts: Counter[str] = Counter(m.actor.id for m in mentions if m.actor.kind == "armed-group")
+        if not counts:
+            return None
+        top = counts.most_common(1)[0][0]
+        return next(m for m in mentions if m.actor.id == top)
+
+    @staticmethod
+    def _person_object(tok: "Token") -> bool:
+        """The trigger acts on people even when they are no named actor ("beheading hostages")."""
+        for c in tok.children:
+            cands = [c] if c.dep_ in ("dobj", "nsubjpass") else (
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "at") else [])
+            for o in cands:
+                if o.lower_ in RECIPIENT_NOUNS or o.lemma_.lower() in RECIPIENT_NOUNS:
+                    return True
+        return False
+
+    def _condemned_attack(self, d: _Draft, drafts: list[_Draft]) -> None:
+        """"X condemns the attack": the attack's perpetrator is the target (and the attack's source)."""
+        if d.type not in ("ACCUSE", "PROTEST", "REJECT") or d.targets or self._perpetrator is None:
+            return
+        objs = [c for c in d.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for o in objs:
+            entry = self.lexicon.nouns.get(o.lower_) or self.lexicon.nouns.get(o.lemma_.lower())
+            if entry is None or entry.type != "ASSAULT":
+                continue
+            attack = next((x for x in drafts if x.trigger.i == o.i), None)
+            perp = attack.sources if attack is not None and attack.sources and not attack.borrowed else [_as_context(self._perpetrator)]
+            if {m.actor.id for m in perp} & {m.actor.id for m in d.sources}:
+                return
+            d.targets = list(perp)
+            d.borrowed += 1
+            if attack is not None and not attack.sources:
+                attack.sources = list(perp)
+                attack.borrowed += 1
+                attack.targets = [m for m in attack.targets if m.actor.id not in {p.actor.id for p in perp}
+                                  and m.actor.id not in {s.actor.id for s in d.sources}]
+            return
 
     @staticmethod
     def _topic_noun(tok: "Token") -> bool:
@@ -454,9 +572,8 @@ class EventCoder:
                 return "PROTEST", "hunger"
             if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide"}:
                 return "PROTEST", "strike"
-            if not words & set(MODE_WORDS) and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
-                                                       for c in tok.children):
-                return None, None
+            if tok.head.lemma_.lower() in ("go", "call", "end", "join", "stage") and tok.dep_ in ("pobj", "dobj"):
+                return "PROTEST", "strike"
         if typ == "ASSAULT":
             for w in sorted(words):
                 if w in MODE_WORDS:
@@ -512,10 +629,14 @@ class EventCoder:
         v = verb
         for _ in range(6):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if len(subj) > 1:  # "TAMPA, Fla. - U.S. forces continued": prefer the one naming an actor
+                named = [c for c in subj if any(i in self._tok_actor for i in self._arg_tokens(c))]
+                subj = named[-1:] or subj[-1:]
             if subj:
                 return subj[0], subj[0].dep_ == "nsubjpass" and v is verb
             if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
-                if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
+                if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     return None, False
                 v = v.head
                 continue
@@ -535,7 +656,8 @@ class EventCoder:
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
         by_agent = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
-                    and any(t.i in tok_actor for t in c.subtree)]
+                    and any(t.i in tok_actor for t in c.subtree)
+                    and v.tag_ in ("VBN", "VBG") and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "be" for a in v.children)]
         if by_agent and not any(c.dep_ == "agent" for c in v.children):
             # "Tikrit was taking by X" (mis-parsed passive): the by-phrase is the agent
             passive = True
@@ -548,7 +670,10 @@ class EventCoder:
                     if p.dep_ == "pobj":
                         src_tokens |= self._arg_tokens(p)
             elif c.dep_ == "nsubjpass":
-                tgt_tokens |= self._arg_tokens(c)
+                if d.type == "MOBILIZE" and not any(x.dep_ == "agent" for x in v.children):
+                    src_tokens |= self._arg_tokens(c)
+                else:
+                    tgt_tokens |= self._arg_tokens(c)
             elif c.dep_ in ("dobj", "dative", "attr") and not passive:
                 tgt_tokens |= self._arg_tokens(c)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in ("in", "from", "for", "over"):
@@ -587,6 +712,10 @@ class EventCoder:
                         src_tokens |= {ante.i} | {c.i for c in ante.children if c.dep_ in ("compound", "amod", "poss")}
                 else:
                     src_tokens |= self._arg_tokens(subj)
+                    if subj.lemma_.lower() in INSTRUMENTS and not self._actors_in(self._arg_tokens(subj), tok_actor):
+                        d.instrument = True
+                    if subj.pos_ == "PRON":
+                        d.pronoun_subject = True
         # conjoined subjects with "together with X" / "alongside X" join the sources
         together = any(x.lower_ in ("together", "jointly", "alongside") for x in v.children)
         for c in v.children:
@@ -618,6 +747,17 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         reciprocal |= self._arg_tokens(p)
+            elif c.dep_ == "prep" and c.lower_ == "of" and n.lemma_.lower() in SUBJECTIVE_OF and not (
+                    n.dep_ == "pobj" and n.head.lower_ == "in"):
+                for p in c.children:  # "the request of X", "with the support of X": X acts
+                    if p.dep_ == "pobj":
+                        src_tokens |= self._arg_tokens(p)
+            elif c.dep_ == "acl" and c.lemma_.lower() in CLAIMED_BY:
+                for a in c.children:  # "attacks claimed by X", "the raid carried out by X"
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("by", "on")):
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                src_tokens |= self._arg_tokens(p)
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of", "with", "to", "at",
                                                    "toward", "towards", "for", "into"):
                 for p in c.children:
@@ -630,8 +770,15 @@ class EventCoder:
         # amod/compound actors directly before the noun are sources ("Iranian support"), but a
         # "US-led" style modifier with the actor inside also counts
         srcs = self._actors_in(src_tokens, tok_actor)
+        self._passive_governed = []
         if not srcs:
             srcs = self._light_verb_subject(n, tok_actor)
+            if not srcs and self._passive_governed:
+                # "X was put on alert" (X mobilizes); "X was placed under arrest" (X is the target)
+                if d.type == "MOBILIZE":
+                    srcs = self._passive_governed
+                else:
+                    tgt_tokens |= {t.i for m in self._passive_governed for t in d.sent.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         recips = self._actors_in(reciprocal, tok_actor)
         if recips:
             d.sources = list(dict.fromkeys(srcs + recips))
@@ -655,7 +802,11 @@ class EventCoder:
                     return []
                 if t.dep_ in ("advcl", "ccomp", "parataxis"):
                     return []
+                if h.lemma_.lower() not in LIGHT_VERBS | COPULAS:
+                    return []
                 subj, passive = self._subject_of(h)
+                if subj is not None and passive and subj.i not in inside:
+                    self._passive_governed = self._actors_in(self._arg_tokens(subj), tok_actor)
                 if subj is not None and not passive and subj.i not in inside:
                     return self._actors_in(self._arg_tokens(subj), tok_actor)
                 for c in h.children:
@@ -757,6 +908,14 @@ class EventCoder:
                     return [_as_context(by_id[aid])]
             return []
 
+        last_striker: list[ActorMention] = []
+        for d in drafts:
+            if d.type == "ASSAULT" and d.sources and not d.borrowed and (
+                    d.mode == "aerial" or d.trigger.lemma_.lower() in INSTRUMENTS):
+                last_striker = d.sources
+            elif d.instrument and not d.sources and last_striker:
+                d.sources = [_as_context(m) for m in last_striker]
+                d.borrowed += 1
         for d in drafts:
             if d.type != "ASSAULT" or d.targets or d.modality in ("hypothetical", "denied"):
                 continue
@@ -954,11 +1113,26 @@ class EventCoder:
                 sentence=si, speaker=speaker, cue=cue, content=content, speaker_actor=speaker_actor,
                 modality=modality, anonymous=anonymous, span=Span(sent.start_char, sent.end_char)))
             spans.append((content_tokens, attribution, modality))
+            self._speaker_mentions[id(attribution)] = speaker_mentions
         return claims, spans
 
     @staticmethod
     def sent_doc(tok: "Token") -> "Doc":
         return tok.doc
+
+    def _speaker_rules(self, d: _Draft, claim_spans: list[tuple[set[int], Attribution, str]]) -> None:
+        """Pronoun subjects of a reported clause are the speaker ("X said it would attack");
+        a speaker announcing its own violence threatens it; "X and Y agreed" is reciprocal."""
+        speaker = self._speaker_mentions.get(id(d.attribution)) if d.attribution else None
+        if speaker and not d.sources and d.pronoun_subject:
+            d.sources = list(speaker)
+        if (d.type in ("ASSAULT", "COERCE") and d.modality in ("forecast", "hypothetical", "planned")
+                and speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources}):
+            d.type, d.mode, d.context = "THREATEN", "violence", d.context + ("military",)
+        if d.type in ("AGREE", "CONSULT", "COOPERATE") and not d.targets:
+            ids = {m.actor.id for m in d.sources}
+            if len(ids) >= 2:
+                d.targets = list(d.sources)
 
     @staticmethod
     def _attribution_for(trigger: "Token", claim_spans: list[tuple[set[int], Attribution, str]]
@@ -1103,9 +1277,14 @@ class EventCoder:
         for d in drafts:
             if not d.sources:
                 continue  # PLOVER codes events with a named source only
+            targetless = not d.targets and d.type not in ("MOBILIZE", "PROTEST")
+            if targetless and not self._person_object(d.trigger):
+                continue  # nobody acted upon: most often a misreading
             conf = d.weight + (0.15 if d.sources else 0) + (0.1 if d.targets else 0)
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
             if d.modality in ("hypothetical", "denied"):
+                conf -= 0.15
+            if targetless:
                 conf -= 0.15
             conf = round(max(0.05, min(0.95, conf)), 3)
             if conf < self.min_confidence:
@@ -1192,6 +1371,25 @@ class EventCoder:
                 inside.append(tx)
         pool = inside or texs
         return min(pool, key=lambda tx: abs(off + tx.start - d.trigger.idx))
+
+
+def nominal_in_charge(tok: "Token") -> bool:
+    """A crime noun inside a legal charge ("one count of murder") is not an event."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "conj"):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in LEGAL_HEADS
+
+
+_PREP_START = re.compile(r"^(near|in|at|from|on|outside|inside|around|of)\s", re.I)
+RECIPIENT_NOUNS = set(quantities.PERSON_NOUNS) | {
+    "hostage", "hostages", "journalist", "journalists", "civilian", "prisoner", "detainee",
+    "detainees", "migrant", "migrants", "refugee", "refugees", "villager", "worker", "official",
+    "officials", "soldier", "fighter", "man", "woman", "child", "boy", "girl", "person", "leader",
+    "activist", "activists", "member", "student", "farmer", "policeman", "officer", "victim",
+    "victims", "protester", "demonstrator", "seekers", "seeker", "population", "tourists"}
 
 
 def _norm(s: str) -> str:

@@ -22,7 +22,8 @@ Two stages, both working on records already in the store:
      ``settings.dedup.window_days``; an event with no date at all merges only with undated events
      of its own article.
 
-  Clustering is complete-linkage and greedy in date order: an event joins a cluster only when it
+  Two events of one sentence with the same type and the same actors are one event whatever their
+  places (the coder saw two candidate places). Clustering is complete-linkage and greedy in date order: an event joins a cluster only when it
   matches every member, so reports do not chain distinct events together. The cluster's canonical event is its most specific member
   (resolved place, figures, date, confidence, then earliest article). Casualty figures are merged,
   not added: a range ``(lowest low, highest high)`` over the members' figures, so two reports of the
@@ -420,6 +421,8 @@ def same_event(a: Event, b: Event, actors_a: frozenset[str] | None = None,
     ta, tb = _territory_place(a), _territory_place(b)
     if ta and tb and (ta != tb or (a.territory or {}).get("to") != (b.territory or {}).get("to")):
         return False
+    if a.doc_id == b.doc_id and a.sentence == b.sentence and actors_a and actors_a == actors_b:
+        return True  # one sentence coded twice (e.g. with two candidate places)
     if actors_a or actors_b:
         if not _side_overlap(a, b):
             return False

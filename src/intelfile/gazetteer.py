@@ -55,7 +55,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the index layout or the build rules change (stale caches are rebuilt).
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 7
 
 # ---------------------------------------------------------------------------------------------
 # Name normalisation
@@ -263,8 +263,8 @@ class _Index:
 def _importance(row: Row) -> float:
     """Prior of a place regardless of context (used to order candidates)."""
     fcode, pop = row[7] or "", row[8]
-    bonus = {"PCLI": 14.0, "PCLD": 10.0, "PCLF": 10.0, "PCLS": 10.0, "TERR": 8.0, "ADM1": 6.0,
-             "PPLC": 5.0, "PPLA": 2.5, "ADM2": 2.0, "PPLA2": 1.0}.get(fcode, 0.0)
+    bonus = {"PCLI": 14.0, "PCLD": 10.0, "PCLF": 10.0, "PCLS": 10.0, "TERR": 8.0, "ADM1": 4.0,
+             "PPLC": 5.0, "PPLA": 2.5, "ADM2": 1.0, "PPLA2": 1.0}.get(fcode, 0.0)
     return math.log10(pop + 1) + bonus
 
 
@@ -532,7 +532,7 @@ def _build_embedded(min_population: int) -> _Builder:
     for (iso, code, county), pts in counties.items():
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        pop = sum(p[2] for p in pts)
+        pop = 0  # unknown: the sum of its towns would overrank a district against its town
         short = re.sub(r"\s+(County|District|Parish|Borough|Municipality)$", "", county)
         row = (None, county, iso, code, float(lat), float(lon), "A", "ADM2", pop, "district")
         b.add(row, alternates=[short] if short != county else ())

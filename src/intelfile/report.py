@@ -19,7 +19,7 @@ import json
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -214,6 +214,28 @@ def _forecast_row(corpus: Corpus, f: Any, refs: _Refs) -> dict[str, Any]:
             "refs": refs(f.evidence), "outcome_refs": refs(f.outcome_evidence)}
 
 
+def _ties_around(corpus: Corpus, graph: Any, aid: str, neighbours: set[str], refs: _Refs,
+                 limit: int = 20) -> list[dict[str, Any]]:
+    """Ties among the actor's allies and adversaries, and the stated relations of any of them
+    ("Washington and Tehran coordinate, in Iraq only"; "Iran backs Assad"): the company it faces."""
+    rows = []
+    for u, v, d in graph.edges(data=True):
+        if aid in (u, v) or not (u in neighbours or v in neighbours):
+            continue
+        stated = [t for t in d["ties"] if t["kind"] == "relation"]
+        if not stated and not (u in neighbours and v in neighbours):
+            continue
+        ties = stated or d["ties"]
+        a, b = (u, v) if (ties[0].get("from"), ties[0].get("to")) == (u, v) else (v, u)
+        evidence = {(ev.doc_id, ev.sentence): ev for t in d["ties"] for ev in t["evidence"]}
+        rows.append({"a": corpus.name(a), "b": corpus.name(b), "sign": d["sign"], "weight": d["weight"],
+                     "stated": bool(stated), "kinds": list(dict.fromkeys(t["type"] for t in d["ties"])),
+                     "scopes": list(dict.fromkeys(t["scope"] for t in d["ties"] if t.get("scope"))),
+                     "refs": refs(evidence.values())})
+    rows.sort(key=lambda r: (not r["stated"], -abs(r["weight"]), r["a"], r["b"]))
+    return rows[:limit]
+
+
 def _claims_about(corpus: Corpus, actor: Actor) -> list[Any]:
     names = [actor.name, *corpus.aliases(actor.id)]
     patterns = [re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)", re.IGNORECASE) for n in names if len(n) > 2]
@@ -231,6 +253,7 @@ def dossier_context(corpus: Corpus, actor: Actor) -> dict[str, Any]:
     graph = actor_network(corpus)
     ally_rows = [_tie_row(corpus, t, refs) for t in allies(graph, aid)]
     adversary_rows = [_tie_row(corpus, t, refs) for t in adversaries(graph, aid)]
+    around = _ties_around(corpus, graph, aid, {r["id"] for r in ally_rows + adversary_rows}, refs)
     assessment = assess(corpus, aid)
     clusters = corpus.clusters_of(aid)
     timeline = [_cluster_row(corpus, c, aid, refs) for c in clusters if c.modality in FACTUAL or c.modality == "historical"]
@@ -307,7 +330,7 @@ def dossier_context(corpus: Corpus, actor: Actor) -> dict[str, Any]:
         "assessment": {"verdict": assessment.verdict, "rule": assessment.rule, "reasons": list(assessment.reasons),
                        "window_start": assessment.window_start, "window_end": assessment.window_end,
                        "refs": refs(assessment.evidence)},
-        "allies": ally_rows, "adversaries": adversary_rows, "timeline": timeline, "months": months,
+        "allies": ally_rows, "adversaries": adversary_rows, "around": around, "timeline": timeline, "months": months,
         "places": places, "map": None,
         "territory": {"held": held, "gained": gained, "lost": lost},
         "casualties": {"events": casualty_rows, "totals": totals},
@@ -400,7 +423,7 @@ def overview_context(corpus: Corpus, *, dossiers: dict[str, str] | None = None) 
         if row["lat"] is not None:
             points[row["place"]] = {"name": row["place"], "lat": row["lat"], "lon": row["lon"],
                                     "status": "contested" if row["contested"] else "held"}
-    dates = sorted(d for d in (c.date_start for c in corpus.clusters) if d)
+    dates = sorted(d for d in (c.date_start for c in corpus.clusters if c.modality in FACTUAL) if d)
     return {
         "kind": "overview",
         "stats": {"documents": len(corpus.documents), "events": len(corpus.events), "clusters": len(corpus.clusters),
@@ -457,7 +480,10 @@ def write_intelligence_file(store: Any, out_dir: str | Path, settings: Settings)
         json.dumps(holdings_geojson(holdings(corpus), corpus), ensure_ascii=False), encoding="utf-8")
     exports += ["exports/network.graphml", "exports/network.json", "exports/holdings.geojson"]
     index = out / "index.html"
+    dates = sorted(d for d in (c.date_start for c in corpus.clusters if c.modality in FACTUAL) if d)
+    stats = {"documents": len(corpus.documents), "clusters": len(corpus.clusters),
+             "first": dates[0] if dates else None, "last": dates[-1] if dates else None}
     index.write_text(_environment("html").get_template("index.html.j2").render(
         overview=overview.name, dossiers=[{"name": corpus.name(a), "href": h} for a, h in dossiers.items()],
-        exports=exports, stats=overview_context(corpus)["stats"]), encoding="utf-8")
+        exports=exports, stats=stats), encoding="utf-8")
     return index

@@ -8,7 +8,7 @@ Tables (schema version :data:`SCHEMA_VERSION`, built by the ordered :data:`MIGRA
     sources          doc_id, origin, url, batch, added_at   every place a document was read from
     paragraphs       doc_id, index, start, end             offsets into documents.text
     sentences        doc_id, index, start, end             offsets into documents.text
-    failures         origin, stage, code, reason, at, batch
+    failures         origin, stage, code, reason, at, batch  (outstanding: latest per origin)
     batches          id, started_at, finished_at, n_documents, n_added, n_duplicates,
                      n_new_sources, n_failed
     annotations      doc_id, model, docbin (BLOB)           spaCy DocBin per document
@@ -305,7 +305,9 @@ class Store:
         """Store one batch in one transaction: new documents, new sources of known ones, failures.
 
         A document whose id is already stored is not written again; when it comes from an
-        origin/URL not yet recorded, that is added to its sources.
+        origin/URL not yet recorded, that is added to its sources. The failures table keeps the
+        outstanding failures: re-reading an origin replaces its earlier failures (or clears them
+        when it now reads fine); every batch's own count stays in the batches table.
         """
         docs = list(docs)
         failures = list(failures)
@@ -351,6 +353,12 @@ class Store:
                 self._insert(name, ("doc_id", "index", "start", "end"), [
                     (d.id, i, s.start, s.end) for d in added for i, s in enumerate(getattr(d, attr))])
             self._insert("sources", ("doc_id", "origin", "url", "batch", "added_at"), source_rows)
+            # The failures table holds each origin's latest word: a failure replaces the earlier
+            # failures of its origin, and an origin read successfully clears them.
+            origins = sorted({d.origin for d in docs} | {f.origin for f in failures})
+            if origins:
+                con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?::VARCHAR[]))",
+                            [origins])
             self._insert("failures", ("origin", "stage", "code", "reason", "at", "batch"), [
                 (f.origin, f.stage, f.code, f.reason, started, batch) for f in failures])
             con.execute(

@@ -4,9 +4,10 @@ A forecast is a merged event with modality ``forecast`` or ``planned``. Its due 
 event's ``date_start``/``date_end`` (none when the text gives no date); its speakers the
 attributions of its member events. An **outcome** is a later merged event that is asserted, ongoing
 or historical, of the same type, with overlapping actors (or none on either side), at a compatible
-place (the de-duplication rule: same place, nearby, same country for a country-level place, or no
-place on one side), dated on or after the forecast's first report and reported in a different
-article.
+place (the de-duplication rule: same place, nearby, or the same country for a country-level place;
+a forecast with a place needs an outcome with a place), overlapping targets when both name some,
+dated on or after the forecast's first report and reported in a different article. A forecast that
+names neither a place nor a target cannot be checked and stays open (``checkable`` false).
 
 Status: **borne out** when an outcome exists (``late`` when it came after the due date plus
 ``settings.dedup.window_days``); **not borne out** when the due date plus that margin has passed by
@@ -21,7 +22,7 @@ from ..dedup import FACTUAL, FORWARD, EventCluster, places_compatible, parse_dat
 from ..records import Record
 from .common import Corpus, Evidence
 
-__all__ = ["ForecastStatus", "track_forecasts"]
+__all__ = ["ForecastStatus", "track_forecasts", "checkable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +38,17 @@ class ForecastStatus(Record):
     due_end: str | None
     status: str  # borne out | not borne out | open
     late: bool = False
+    checkable: bool = True  # names a place or a target (else it stays open)
     statement: str = ""
     evidence: tuple[Evidence, ...] = ()
     outcome: str | None = None  # cluster id of the outcome
     outcome_evidence: tuple[Evidence, ...] = ()
+
+
+def checkable(forecast: EventCluster) -> bool:
+    """A forecast can be checked only when it names a place or a target: "Islamic State will cause
+    trouble" is borne out by anything and so by nothing."""
+    return forecast.place is not None or bool(forecast.target_ids())
 
 
 def _matches(forecast: EventCluster, outcome: EventCluster, max_km: float) -> bool:
@@ -49,7 +57,12 @@ def _matches(forecast: EventCluster, outcome: EventCluster, max_km: float) -> bo
     fa, oa = forecast.actor_ids(), outcome.actor_ids()
     if (fa or oa) and not (fa & oa):
         return False
+    ft, ot = forecast.target_ids(), outcome.target_ids()
+    if ft and ot and not (ft & ot):
+        return False
     if not set(outcome.sources) - set(forecast.sources):
+        return False
+    if forecast.place is not None and outcome.place is None:
         return False
     return places_compatible(forecast.place, outcome.place, max_km)
 
@@ -69,7 +82,7 @@ def track_forecasts(corpus: Corpus, *, as_of: date | None = None) -> list[Foreca
         due_end = next((e.date_end for e in members if e.date_end), None) or due_start
         speakers = tuple(dict.fromkeys(e.attribution.speaker for e in members if e.attribution))
         outcomes = []
-        for other in corpus.clusters:
+        for other in corpus.clusters if checkable(forecast) else ():
             if other is forecast or not _matches(forecast, other, max_km):
                 continue
             day = corpus.cluster_day(other)
@@ -85,7 +98,7 @@ def track_forecasts(corpus: Corpus, *, as_of: date | None = None) -> list[Foreca
         if outcome is not None:
             status = "borne out"
             late = due is not None and outcomes[0][0] > due + margin
-        elif due is not None and as_of is not None and as_of > due + margin:
+        elif checkable(forecast) and due is not None and as_of is not None and as_of > due + margin:
             status = "not borne out"
         else:
             status = "open"
@@ -93,7 +106,7 @@ def track_forecasts(corpus: Corpus, *, as_of: date | None = None) -> list[Foreca
             cluster=forecast.id, type=forecast.type, modality=forecast.modality,
             actors=tuple(sorted(forecast.actor_ids())), place=place_label(forecast.place),
             speakers=speakers, published=forecast.first_report, due_start=due_start, due_end=due_end,
-            status=status, late=late, statement=forecast.canonical.evidence,
+            status=status, late=late, checkable=checkable(forecast), statement=forecast.canonical.evidence,
             evidence=tuple(corpus.cluster_evidence(forecast)),
             outcome=outcome.id if outcome else None,
             outcome_evidence=tuple(corpus.cluster_evidence(outcome)) if outcome else (),

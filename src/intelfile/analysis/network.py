@@ -101,7 +101,7 @@ def actor_network(corpus: Corpus) -> nx.Graph:
             for i, a in enumerate(sources):
                 for b in sources[i + 1:]:
                     if b not in targets and a not in targets:
-                        _add(graph, a, b, CO_BELLIGERENT, {**base, "kind": "co-belligerent", "from": a, "to": b})
+                        _add(graph, a, b, CO_BELLIGERENT, {**base, "kind": "co-belligerent", "type": f"co-belligerent ({cluster.type})", "from": a, "to": b})
     for relation in corpus.relations:
         sign = RELATION_SIGN.get(relation.kind, 0)
         if sign == 0 or relation.modality in ("denied", "hypothetical") or relation.a == relation.b:

@@ -7,7 +7,10 @@ direction), places gained and lost (changes of control), and the casualties it s
 ranges summed, vague amounts listed).
 
 :func:`assess` – **the rule** – looks at the last ``settings.report.assessment_months`` months up to
-the latest date in the corpus (the *window*), and the same length before it (the *previous period*):
+the latest dated report about the actor (its latest asserted event or change of control; the corpus's
+latest date when it has none) – the *window* – and the same length before it (the *previous period*).
+Each actor is assessed as of its own latest report, so an actor last reported in 2015 is not called
+"not enough data" because the corpus also holds 2017 articles; the window is stated with the verdict.
 
 1. *not enough data* when the window holds fewer than 3 events involving the actor and no change
    of control;
@@ -32,7 +35,7 @@ from .common import Corpus, Evidence
 from .network import event_sign
 from .territory import control_timeline
 
-__all__ = ["MonthStats", "Assessment", "monthly_trends", "assess", "month_add"]
+__all__ = ["MonthStats", "Assessment", "monthly_trends", "assess", "month_add", "actor_as_of"]
 
 MIN_EVENTS = 3
 
@@ -65,6 +68,15 @@ class Assessment(Record):
 def month_add(day: date, months: int) -> date:
     total = day.year * 12 + (day.month - 1) + months
     return date(total // 12, total % 12 + 1, 1)
+
+
+def actor_as_of(corpus: Corpus, actor_id: str) -> date | None:
+    """The latest date of an asserted/ongoing/historical event or change of control involving the actor."""
+    days = [corpus.cluster_day(c) for c in corpus.clusters_of(actor_id) if c.modality in FACTUAL]
+    for control in control_timeline(corpus).values():
+        days += [parse_date(ch.date) for ch in control.changes if actor_id in (ch.holder, ch.previous)]
+    days = [d for d in days if d is not None]
+    return max(days) if days else None
 
 
 def monthly_trends(corpus: Corpus, actor_id: str) -> list[MonthStats]:
@@ -130,7 +142,7 @@ def monthly_trends(corpus: Corpus, actor_id: str) -> list[MonthStats]:
 def assess(corpus: Corpus, actor_id: str, *, months: int | None = None) -> Assessment:
     """The trend verdict for ``actor_id`` with the evidence it rests on (rule in the module docstring)."""
     months = months or corpus.settings.report.assessment_months
-    end = corpus.as_of()
+    end = actor_as_of(corpus, actor_id) or corpus.as_of()
     name = corpus.name
     if end is None:
         return Assessment(actor_id, "not enough data", None, None, ("no dated events or articles",), "1")

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from ..evaluation import geo
 
         if "geo" in geo_targets:
-            result = geo.evaluate(settings, shared, None, args.limit)
+            result = geo.evaluate(settings, shared, limit=args.limit)
             results["geo"] = result
             if not args.json:
                 print(geo.format_report(result), flush=True)

@@ -547,7 +547,7 @@
   function niceMax(n) {
     if (n <= 5) return Math.max(n, 1);
     var p = Math.pow(10, Math.floor(Math.log10(n)));
-    var steps = [1, 2, 2.5, 5, 10];
+    var steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
     for (var i = 0; i < steps.length; i++) if (steps[i] * p >= n) return steps[i] * p;
     return 10 * p;
   }
@@ -566,8 +566,8 @@
     body.types.forEach(function (t) {
       legend.appendChild(el('li', {}, el('span', {className: 'swatch sq', style: 'background:' + typeColour(t)}), t));
     });
-    $('#timeline-note').textContent = (body.undated ? body.undated + ' undated event' +
-      (body.undated === 1 ? '' : 's') + ' not shown. ' : '') + (periods.length ? '' : 'No dated events.');
+    $('#timeline-note').textContent = (body.undated ? body.undated + ' event' + (body.undated === 1 ? '' : 's') +
+      ' without a date to the ' + body.interval + ' not shown. ' : '') + (periods.length ? '' : 'No dated events.');
     if (!periods.length) return;
     var max = niceMax(Math.max.apply(null, periods.map(function (p) { return p.total; })));
     var iw = W - M.l - M.r;
@@ -585,6 +585,7 @@
     var bars = sv('g', {className: 'bars'});
     var labelEvery = Math.max(1, Math.ceil(periods.length / Math.floor(iw / 56)));
     var axis = sv('g', {className: 'axis'});
+    var lastLabelEnd = -Infinity;
     periods.forEach(function (p, i) {
       var x = M.l + i * bw + gap / 2;
       var base = 0;
@@ -605,7 +606,10 @@
       if (i % labelEvery === 0) {
         var half = p.period.length * 3.3;
         var lx = Math.min(Math.max(x + (bw - gap) / 2, M.l + half), W - M.r - half);
-        axis.appendChild(sv('text', {x: lx.toFixed(2), y: H - M.b + 15, 'text-anchor': 'middle', text: p.period}));
+        if (lx - half > lastLabelEnd + 4) {
+          axis.appendChild(sv('text', {x: lx.toFixed(2), y: H - M.b + 15, 'text-anchor': 'middle', text: p.period}));
+          lastLabelEnd = lx + half;
+        }
       }
     });
     axis.appendChild(sv('line', {x1: M.l, x2: W - M.r, y1: y(0), y2: y(0)}));
