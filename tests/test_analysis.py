@@ -185,3 +185,8 @@ def test_vague_forecast_stays_open():
     c = Corpus(events=[vague, attack], documents=[d, later], settings=load_settings())
     [f] = track_forecasts(c, as_of=date(2016, 1, 1))
     assert (f.status, f.checkable) == ("open", False)
+
+
+def test_monthly_trends_only_months_with_the_actors_activity(corpus):
+    assert [m.month for m in monthly_trends(corpus, "PESHMERGA")] == ["2015-01"]
+    assert monthly_trends(corpus, "nobody") == []

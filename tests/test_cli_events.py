@@ -97,6 +97,9 @@ def test_lists_all_events_as_table(db: str, capsys: pytest.CaptureFixture[str]) 
     (("--modality", "forecast"), ["ev2"]),
     (("--since", "2015-04-01"), ["ev2"]),
     (("--until", "2015-03-12"), ["ev1"]),
+    (("--until", "2015-03"), ["ev1", "ev3"]),  # ev3 is undated: its document is of 2015-03-14
+    (("--since", "2015-05", "--until", "2015"), ["ev2"]),
+    (("--since", "2016"), []),
     (("--doc", "doc-events-1", "--limit", "1"), ["ev1"]),
     (("--doc", "no-such-doc"), []),
 ])
@@ -108,12 +111,13 @@ def test_json_has_plover_fields(db: str, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["--db", db, "events", "--json", "--type", "ASSAULT", "--modality", "asserted"]) == 0
     (event,) = json.loads(capsys.readouterr().out)
     assert event["event_type"] == "ASSAULT" and event["mode"] == "ground"
-    assert [a["actor_id"] for a in event["actor"]] == ["IRQ_MIL"]
+    assert [a["entity_id"] for a in event["actor"]] == ["IRQ_MIL"]
     assert [a["text"] for a in event["recipient"]] == ["Islamic State"]
-    assert event["size"] == {"dead": [2000, 3000], "victims": "ISIS"}
-    assert event["location"]["geonameid"] == 90150
-    assert event["text"]["evidence"].startswith("Iraqi forces drove")
-    assert event["date"] == "2015-03-10" and event["quad_class"] == 4
+    assert event["size"] == {"dead": [2000, 3000], "injured": None, "arrested": None, "victims": "ISIS"}
+    assert event["location"]["geonameid"] == 90150 and event["location"]["text"] == "Tikrit"
+    assert event["text"].startswith("Iraqi forces drove") and event["text_start"] == 0
+    assert event["event_date"] == "2015-03-10" and event["quad_class"] == 4
+    assert event["doc_id"] == "doc-events-1" and event["sentence"] == 0
 
 
 def test_missing_store_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -125,3 +129,9 @@ def test_bad_modality_is_a_usage_error(db: str) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--db", db, "events", "--modality", "sure"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2015-13", "2015-02-30", "15-03-01"])
+def test_bad_date_is_a_usage_error(db: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "events", "--since", value]) == 2
+    assert "not a date" in capsys.readouterr().err

@@ -24,20 +24,25 @@ class _FakeAnalysis:
 class _FakeAnnotator:
     nlp = None
 
+    def __call__(self, documents):
+        for d in documents:
+            yield d, None
+
 
 class FakeAnalyzer:
     """Codes one event per document: the document's first word assaults its second."""
 
     annotator = _FakeAnnotator()
 
-    def analyse(self, documents):
-        for d in documents:
-            words = d.text.split()
-            a, b = (ActorMention(d.id, 0, 0, len(words[0]), words[0], Actor(words[0].upper(), words[0])),
-                    ActorMention(d.id, 0, 0, len(words[1]), words[1], Actor(words[1].upper(), words[1])))
-            ev = Event(id=f"ev-{d.id}", doc_id=d.id, sentence=0, type="ASSAULT", sources=(a,), targets=(b,),
-                       evidence=d.text, span=Span(0, len(d.text)))
-            yield _FakeAnalysis(d, None, (a, b), (), (ev,), (), ())
+    def analyse_parsed(self, d, doc):
+        if "explode" in d.text:
+            raise ValueError("stage bug")
+        words = d.text.split()
+        a, b = (ActorMention(d.id, 0, 0, len(words[0]), words[0], Actor(words[0].upper(), words[0])),
+                ActorMention(d.id, 0, 0, len(words[1]), words[1], Actor(words[1].upper(), words[1])))
+        ev = Event(id=f"ev-{d.id}", doc_id=d.id, sentence=0, type="ASSAULT", sources=(a,), targets=(b,),
+                   evidence=d.text, span=Span(0, len(d.text)))
+        return _FakeAnalysis(d, None, (a, b), (), (ev,), (), ())
 
 
 def _docs(n):
@@ -82,3 +87,12 @@ def _settings_local():
     from intelfile import load_settings
 
     return load_settings()
+
+
+def test_a_failing_document_is_recorded_and_the_rest_goes_on(settings):
+    docs = _docs(3)
+    docs[1] = docs[1].replace(text="gamma delta explode")
+    out = list(parallel.analyse_documents(docs, settings, analyzer=FakeAnalyzer(), keep_annotations=False))
+    assert [r.failure is None for r in out] == [True, False, True]
+    assert out[1].failure.stage == "analyse" and "stage bug" in out[1].failure.reason
+    assert out[2].events

@@ -269,6 +269,7 @@ class ActorDictionary:
         self.member_nouns: set[str] = {normalize(m) for m in member_nouns}
         self.members: dict[str, str] = dict(members or {})  # seat actor id -> sector actor id
         self._sector_codes: set[str] = set()
+        self.surnames: dict[str, set[str]] = {}  # surname key -> ids of known people
         self.sources: list[str] = []
         for actor in actors:
             self.add(actor, rank=0)
@@ -305,17 +306,33 @@ class ActorDictionary:
                     self.sectors.add(alias_keys(alias), _Entry("", "sector", False, rank, code))
             self.actors[actor.id] = actor
             return
-        self.actors[actor.id] = actor
         form = "name" if rank == 0 else "imported"
+        target = actor.id
+        if actor.kind == "person":
+            for alias in (actor.name, *actor.aliases):
+                keys = alias_keys(alias)
+                if len(keys) >= 2:
+                    self.surnames.setdefault(keys[-1], set()).add(actor.id)
+        shipped_state = self.actors.get(actor.cameo or "")
+        if rank > 0 and actor.kind == "state" and shipped_state is not None and shipped_state.kind == "state":
+            # an imported country entry ("AFGHANISTAN_ [AFG]") adds spellings to the shipped state
+            target = shipped_state.id
+        else:
+            self.actors[actor.id] = actor
         for alias in dict.fromkeys((actor.name, *actor.aliases)):
             keys = alias_keys(alias)
             if not keys:
                 continue
             acr = _is_acronym(alias)
+            if target != actor.id:
+                self.names.add(keys, _Entry(target, "imported", acr, rank))
+                continue
             entry_form = "seat" if actor.id in self.members else ("acronym" if acr and rank == 0 else form)
-            self.names.add(keys, _Entry(actor.id, entry_form, acr, rank))
+            # a one-word alias from a user dictionary ("ORGANIZATION") matches only as a name
+            cased = acr or (rank > 0 and len(keys) == 1)
+            self.names.add(keys, _Entry(actor.id, entry_form, cased, rank))
             if actor.kind in ("armed-group", "group") and not acr and not keys[-1].endswith("s"):
-                self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(actor.id, entry_form, False, rank))
+                self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(actor.id, entry_form, cased, rank))
 
     @classmethod
     def from_json(cls, data: dict[str, Any], *, source: str = "actors.json") -> "ActorDictionary":
@@ -576,13 +593,21 @@ class ActorResolver:
         doc = st.doc
         text = re.sub(r"[\-–—‐‑](" + "|".join(sorted(_BACKED | _LED)) + r")$", "", doc[start:end].text, flags=re.I)
         good = []
+        inside_person = any(e.label_ == "PERSON" and e.start < start and end <= e.end for e in doc.ents)
         for e in entries:
             if e.case_sensitive:
                 letters = re.sub(r"[^A-Za-z]", "", text)
-                if not letters or letters.upper() != letters:
+                if not letters:
+                    continue
+                if e.form == "imported" and not _is_acronym(text):
+                    if not doc[start].is_title and not doc[start].is_upper:
+                        continue  # "organization" is not the group whose alias is ORGANIZATION
+                elif letters.upper() != letters:
                     continue
                 if _shouting(_sentence(doc, start)):
                     continue
+            if inside_person and (e.form in ("imported", "metonym", "demonym") or not e.case_sensitive):
+                continue  # "Sabah" in "Tahira Sabah Alimyar" is part of a name
             good.append(e)
         if not good:
             return None
@@ -775,6 +800,15 @@ class ActorResolver:
             if known is not None:
                 mstart = self._title_start(st, start, name_start)
                 st.take(_M(mstart, end, known, "coreference", _CONF["surname"], "surname"))
+                continue
+            known_ids = self.dictionary.surnames.get(surname, set())
+            if len(known_ids) == 1 and (end - name_start == 1 or normalize(full).split()[0] in {
+                    alias_keys(a)[0] for a in (self.dictionary.actors[next(iter(known_ids))].name,)}):
+                # "President Mugabe" → the one known person of that surname
+                person = self.dictionary.actors[next(iter(known_ids))]
+                mstart = self._title_start(st, start, name_start)
+                st.persons[surname] = person
+                st.take(_M(mstart, end, person, "dictionary", _CONF["surname"], "surname"))
                 continue
             affiliation, role, sector_actor, mstart = self._affiliation(st, start, name_start, end)
             pid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", normalize(full).upper()).strip("_")

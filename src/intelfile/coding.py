@@ -478,12 +478,20 @@ class EventCoder:
             if states:
                 d.borrowed += 1
                 return states[:1]
+        for x in d.trigger.children:  # "vowed to challenge the result in the Supreme Court"
+            if x.dep_ == "xcomp":
+                toks = {t.i for c in x.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+                cands = [m for m in self._actors_in(toks, tok_actor) if m.actor.id not in src_ids]
+                if cands:
+                    d.borrowed += 1
+                    return cands
         if True:
             for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 13)):
                 t = sent.doc[i]
                 if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
                     break
-                if t.pos_ == "VERB" and not (d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
+                if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (
+                        d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
                     break
                 cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
                 if cands:

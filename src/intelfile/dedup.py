@@ -335,18 +335,30 @@ def cluster_events(events: Iterable[Event], documents: Mapping[str, Document] | 
     actors = [actor_ids(e) for e in items]
 
     # Greedy complete linkage: an event joins the first open cluster of its bucket whose every
-    # member it matches, so "A near B" and "B near C" do not chain A and C together.
-    buckets: dict[tuple[str, str], list[list[int]]] = {}
+    # member it matches, so "A near B" and "B near C" do not chain A and C together. Events come
+    # in date order; a cluster whose earliest member is more than the window before the current
+    # event can take no more members and is closed (so the work grows with the events per window,
+    # not with the whole corpus). Undated events only meet undated events of their own article.
+    finished: list[list[int]] = []
+    active: dict[tuple[str, str], list[list[int]]] = {}
     order = sorted(range(len(items)), key=lambda i: (dates[i] is None, dates[i] or date.min, i))
     for i in order:
-        open_clusters = buckets.setdefault((items[i].type, modality_group(items[i].modality)), [])
+        key = (items[i].type, modality_group(items[i].modality))
+        if dates[i] is None:
+            key = (*key, "undated", items[i].doc_id)
+        open_clusters = active.setdefault(key, [])
+        if dates[i] is not None:
+            still = [m for m in open_clusters if (dates[i] - dates[m[0]]).days <= window]
+            finished.extend(m for m in open_clusters if (dates[i] - dates[m[0]]).days > window)
+            open_clusters[:] = still
         for members in open_clusters:
             if all(_mergeable(i, j, items, dates, actors, window, max_km) for j in members):
                 members.append(i)
                 break
         else:
             open_clusters.append([i])
-    groups = {members[0]: members for lists in buckets.values() for members in lists}
+    finished.extend(m for lists in active.values() for m in lists)
+    groups = {members[0]: members for members in finished}
 
     clusters = []
     for members in groups.values():

@@ -20,13 +20,17 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .errors import ConfigError, ResourceError
-from .records import ActorMention, Claim, Document, Event, PlaceMention, Record, Relation
+import logging
+
+from .records import ActorMention, Claim, Document, Event, Failure, PlaceMention, Record, Relation
 from .settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Analyzer, DocumentAnalysis
 
 __all__ = ["AnalysisRecords", "analyse_documents", "reset_caches"]
+
+log = logging.getLogger(__name__)
 
 BACKENDS = ("local", "dask")
 
@@ -43,6 +47,7 @@ class AnalysisRecords(Record):
     claims: tuple[Claim, ...] = ()
     model: str = ""
     docbin: bytes | None = None
+    failure: Failure | None = None  # set when a stage failed on this document (nothing else is)
 
     @classmethod
     def from_analysis(cls, analysis: "DocumentAnalysis", *, model: str,
@@ -67,9 +72,17 @@ def _model_name(analyzer: "Analyzer") -> str:
 
 def _analyse_local(documents: Iterable[Document], analyzer: "Analyzer",
                    keep_annotations: bool) -> Iterator[AnalysisRecords]:
+    """Parse in the annotator's batches; a stage failing on one document is recorded as that
+    document's ``failure`` and the others go on."""
     model = _model_name(analyzer)
-    for analysis in analyzer.analyse(documents):
-        yield AnalysisRecords.from_analysis(analysis, model=model, keep_annotations=keep_annotations)
+    for document, doc in analyzer.annotator(documents):
+        try:
+            analysis = analyzer.analyse_parsed(document, doc)
+            yield AnalysisRecords.from_analysis(analysis, model=model, keep_annotations=keep_annotations)
+        except Exception as exc:  # one bad document must not sink the batch
+            log.warning("analysing %s failed", document.id, exc_info=True)
+            yield AnalysisRecords(doc_id=document.id, model=model, failure=Failure(
+                document.origin, "analyse", getattr(exc, "code", "internal"), f"{type(exc).__name__}: {exc}"))
 
 
 # Worker-side cache: one Analyzer per worker process and settings. Cleared by reset_caches().

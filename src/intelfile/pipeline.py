@@ -13,7 +13,9 @@ Each stage is built once from loaded resources (``Analyzer.from_settings`` loads
 on records; nothing is loaded at import time.
 
 ``ingest`` runs read → clean → store over inputs, one transaction per batch, recording every
-per-item failure; ``run_main_job`` is the one-command main job behind ``intelfile run``.
+per-item failure; ``analyse_store`` runs the ``Analyzer`` (in process or on Dask, see
+``intelfile.parallel``) over stored documents and saves what it finds; ``run_main_job`` is the
+one-command main job behind ``intelfile run``.
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Analyzer", "DocumentAnalysis", "ingest", "IngestReport", "FailureHandler", "raise_on_failure",
-    "run_main_job", "RunReport",
+    "run_main_job", "RunReport", "analyse_store", "AnalyseReport",
 ]
 
 log = logging.getLogger(__name__)
@@ -229,6 +231,83 @@ def ingest(inputs: Sequence[str], settings: Settings, store: "Store", *, progres
     )
 
 
+# -- analysis: stored documents → annotate, actors, geo, coding → store ----------------------
+
+@dataclass(frozen=True, slots=True)
+class AnalyseReport:
+    """What one :func:`analyse_store` run did."""
+
+    documents: int = 0
+    events: int = 0
+    relations: int = 0
+    claims: int = 0
+    failed: int = 0
+    failures: tuple[Failure, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "events": self.events, "relations": self.relations,
+                "claims": self.claims, "failed": self.failed,
+                "failures": [f.as_dict() for f in self.failures]}
+
+
+def analyse_store(store: "Store", settings: Settings, *, doc_ids: Sequence[str] | None = None,
+                  redo: bool = False, progress: bool = False, analyzer: Analyzer | None = None,
+                  keep_annotations: bool = True, on_failure: FailureHandler | None = None,
+                  ) -> AnalyseReport:
+    """Analyse stored documents and save the results.
+
+    1. **select** – ``doc_ids`` if given, else every document not analysed yet (all with ``redo``);
+    2. **analyse** – :func:`intelfile.parallel.analyse_documents` streams them through the
+       ``Analyzer`` with the configured backend (local or Dask);
+    3. **save** – every ``settings.ingest.batch_size`` documents, their mentions, events,
+       relations and claims replace any earlier analysis in one transaction, and their spaCy
+       annotations are kept; a document a stage failed on is recorded as a ``Failure`` (stage
+       ``analyse``) and left unanalysed, so a later run tries it again.
+    """
+    from .parallel import AnalysisRecords, analyse_documents
+
+    ids = list(doc_ids) if doc_ids is not None else (store.doc_ids() if redo else store.unanalysed_ids())
+    counts = {"documents": 0, "events": 0, "relations": 0, "claims": 0}
+    failures: list[Failure] = []
+    pending: list[AnalysisRecords] = []
+
+    def flush() -> None:
+        done = [r for r in pending if r.failure is None]
+        store.save_analyses([(r.doc_id, r.actor_mentions, r.place_mentions, r.events, r.relations,
+                              r.claims) for r in done])
+        for r in done:
+            if r.docbin is not None:
+                store.save_annotations(r.doc_id, r.model, r.docbin)
+        failed = [r.failure for r in pending if r.failure is not None]
+        if failed:
+            store.add_documents([], failed)
+        pending.clear()
+
+    documents = store.iter_documents(ids, chunk_size=max(1, settings.ingest.batch_size))
+    with _progress_bar(progress, "analyse") as bar:
+        for rec in analyse_documents(documents, settings, analyzer=analyzer,
+                                     keep_annotations=keep_annotations):
+            if rec.failure is not None:
+                failures.append(rec.failure)
+                if on_failure is not None:
+                    on_failure(rec.failure)
+            else:
+                counts["documents"] += 1
+                counts["events"] += len(rec.events)
+                counts["relations"] += len(rec.relations)
+                counts["claims"] += len(rec.claims)
+            pending.append(rec)
+            bar.update(1)
+            if len(pending) >= max(1, settings.ingest.batch_size):
+                flush()
+        flush()
+    return AnalyseReport(failed=len(failures), failures=tuple(failures), **counts)
+
+
 # -- the main job -----------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -240,39 +319,57 @@ class RunReport:
     store_path: str
     files: tuple[Path, ...] = ()
     stats: dict[str, Any] | None = None
+    analyse: AnalyseReport | None = None
+    index: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.ingest.ok and (self.analyse is None or self.analyse.ok)
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "ingest": self.ingest.as_dict(), "out_dir": str(self.out_dir),
+            "ingest": self.ingest.as_dict(),
+            "analyse": self.analyse.as_dict() if self.analyse else None,
+            "out_dir": str(self.out_dir), "index": str(self.index) if self.index else None,
             "store": self.store_path, "files": [str(f) for f in self.files],
             "stats": self.stats,
         }
 
 
 def run_main_job(inputs: Sequence[str], settings: Settings, out_dir: str | Path | None = None, *,
-                 progress: bool = False, on_failure: FailureHandler | None = None) -> RunReport:
+                 progress: bool = False, on_failure: FailureHandler | None = None,
+                 analyzer: Analyzer | None = None) -> RunReport:
     """The one-command main job (``intelfile run``), top to bottom.
 
     1. **ingest** – :func:`ingest` reads, cleans and stores ``inputs`` in the store at
        ``settings.store.path``; with no inputs, the bundled sample corpus
        (:func:`intelfile.ingest.sample_corpus_path`) is used.
-    2. **summary** – ``summary.json`` (the ingest counts, failures and store statistics) is
-       written to ``out_dir`` (default ``settings.report.output_dir``).
+    2. **analyse** – :func:`analyse_store` annotates, resolves actors and places and codes events
+       in every stored document not analysed yet (documents analysed by an earlier run are kept).
+    3. **write** – :func:`intelfile.report.write_intelligence_file` de-duplicates the events across
+       articles and writes the intelligence file (overview, a dossier per main actor, exports,
+       ``index.html``) to ``out_dir`` (default ``settings.report.output_dir``), plus
+       ``summary.json`` with the counts, failures and store statistics.
     """
     from .ingest import sample_corpus_path
+    from .report import write_intelligence_file
     from .store import Store
 
     sources = list(inputs) or [str(sample_corpus_path())]
     out = Path(out_dir if out_dir is not None else settings.report.output_dir)
-    with Store.open(settings) as store:
-        report = ingest(sources, settings, store, progress=progress, on_failure=on_failure)
-        stats = store.stats()
     try:
         out.mkdir(parents=True, exist_ok=True)
-        summary = out / "summary.json"
-        summary.write_text(json.dumps({"ingest": report.as_dict(), "stats": stats}, indent=2,
-                                      ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     except OSError as exc:
         raise IntelfileError(f"cannot write the output folder: {exc.strerror}", source=str(out)) from exc
+    with Store.open(settings) as store:
+        report = ingest(sources, settings, store, progress=progress, on_failure=on_failure)
+        analysed = analyse_store(store, settings, progress=progress, analyzer=analyzer,
+                                 on_failure=on_failure)
+        index = write_intelligence_file(store, out, settings)
+        stats = store.stats()
+    summary = out / "summary.json"
+    summary.write_text(json.dumps({"ingest": report.as_dict(), "analyse": analysed.as_dict(),
+                                   "stats": stats}, indent=2, ensure_ascii=False, default=str) + "\n",
+                       encoding="utf-8")
     return RunReport(ingest=report, out_dir=out, store_path=settings.store.path,
-                     files=(summary,), stats=stats)
+                     files=(index, summary), stats=stats, analyse=analysed, index=index)

@@ -256,7 +256,7 @@ def dossier_context(corpus: Corpus, actor: Actor) -> dict[str, Any]:
     around = _ties_around(corpus, graph, aid, {r["id"] for r in ally_rows + adversary_rows}, refs)
     assessment = assess(corpus, aid)
     clusters = corpus.clusters_of(aid)
-    timeline = [_cluster_row(corpus, c, aid, refs) for c in clusters if c.modality in FACTUAL or c.modality == "historical"]
+    timeline = [_cluster_row(corpus, c, aid, refs) for c in clusters if c.modality in FACTUAL]
     controls = control_timeline(corpus)
     held = [_control_row(corpus, c, refs) for c in controls.values() if c.holder == aid]
     gained, lost = [], []
@@ -312,8 +312,10 @@ def dossier_context(corpus: Corpus, actor: Actor) -> dict[str, Any]:
         m["adversaries"] = _names(corpus, m["adversaries"])
     dated = sorted(r["date"] for r in timeline if r["date"])
     docs = {d for c in clusters for d in c.sources}
-    summary = [f"{actor.name} appears in {len(clusters)} distinct events reported by {len(docs)} articles"
-               + (f", from {dated[0]} to {dated[-1]}" if dated else "") + "."]
+    forward = sum(1 for c in clusters if c.modality not in FACTUAL)
+    summary = [f"{actor.name} appears in {len(clusters) - forward} reported event(s)"
+               + (f" and {forward} forecast, planned or hypothetical one(s)" if forward else "")
+               + f", told by {len(docs)} article(s)" + (f", from {dated[0]} to {dated[-1]}" if dated else "") + "."]
     if held or gained or lost:
         summary.append(f"It holds {len(held)} place(s) in the reports, gained {len(gained)} and lost {len(lost)}.")
     if ally_rows or adversary_rows:

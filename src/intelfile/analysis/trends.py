@@ -109,17 +109,19 @@ def monthly_trends(corpus: Corpus, actor_id: str) -> list[MonthStats]:
                 b["adversaries"].update(dict.fromkeys(sorted(sources - {actor_id})))
     for control in control_timeline(corpus).values():
         for change in control.changes:
+            if (change.holder == actor_id) == (change.previous == actor_id):
+                continue
             b = bucket(parse_date(change.date))
             if b is None:
                 continue
-            if change.holder == actor_id and change.previous != actor_id:
+            if change.holder == actor_id:
                 b["gained"].append(change.place)
-            if change.previous == actor_id and change.holder != actor_id:
+            else:
                 b["lost"].append(change.place)
     for report in casualty_reports(corpus):
-        if actor_id not in report.victims:
+        if actor_id not in report.victims or not (report.killed or report.killed_vague):
             continue
-        b = bucket(parse_date(report.date) or None)
+        b = bucket(parse_date(report.date))
         if b is None:
             continue
         if report.killed:

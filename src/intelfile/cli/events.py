@@ -5,11 +5,14 @@ DOCS: docs/cli.md (events)
 from __future__ import annotations
 
 import argparse
+import calendar
+import datetime as dt
 import json
+import re
 import sys
 from typing import Any
 
-from ..records import ActorMention, Event
+from ..records import ActorMention, Event, Numbers
 from ..settings import Settings
 
 NAME = "events"
@@ -23,59 +26,55 @@ MODALITIES = ("asserted", "ongoing", "historical", "forecast", "planned", "hypot
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actor", metavar="NAME_OR_ID", help="events with this actor as source or target")
     parser.add_argument("--type", metavar="T", help="PLOVER event type, e.g. ASSAULT")
-    parser.add_argument("--since", metavar="DATE", help="events on or after this ISO date")
-    parser.add_argument("--until", metavar="DATE", help="events on or before this ISO date")
+    parser.add_argument("--since", metavar="DATE", help="events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parser.add_argument("--until", metavar="DATE", help="events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     parser.add_argument("--modality", metavar="M", choices=MODALITIES, help="|".join(MODALITIES))
     parser.add_argument("--doc", metavar="ID", help="events of one document")
     parser.add_argument("--limit", metavar="N", type=int, help="at most N events")
     parser.add_argument("--json", action="store_true", help="PLOVER-style JSON (a list of events)")
 
 
-def _mention(m: ActorMention) -> dict[str, Any]:
+def _entity(m: ActorMention) -> dict[str, Any]:
     a = m.actor
-    return {"actor_id": a.id, "name": a.name, "text": m.text, "country": a.country, "sector": a.sector,
-            "kind": a.kind, "cameo": a.cameo, "start": m.start, "end": m.end}
+    return {"name": a.name, "entity_id": a.id, "text": m.text, "start": m.start, "end": m.end,
+            "kind": a.kind, "country": a.country, "sector": a.sector, "cameo": a.cameo}
+
+
+def _size(numbers: Numbers | None, name: str) -> Any:
+    """``[low, high]`` for a figure, the vague words ("hundreds") when no figure is given."""
+    if numbers is None:
+        return None
+    value = getattr(numbers, name)
+    if value:
+        return [value[0], value[-1]]
+    return getattr(numbers, f"{name}_vague")
 
 
 def plover_json(event: Event) -> dict[str, Any]:
-    """One event with PLOVER's data fields (actor/recipient lists, size, text, location) and ours."""
-    place = event.place
-    location = None
-    if place is not None:
-        location = {"name": place.text, "start": place.start, "end": place.end}
-        if place.place is not None:
-            p = place.place
-            location.update({"resolved_name": p.name, "geonameid": p.geonameid, "country": p.country,
-                             "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "precision": p.precision})
+    """One stored event with PLOVER's data fields (actor/recipient entity lists, size, text, location),
+    shaped like the per-event objects of ``intelfile export --format plover``."""
+    pm = event.place
+    p = pm.place if pm is not None else None
     n = event.numbers
-    size = None
-    if n is not None:
-        size = {k: v for k, v in (("dead", n.killed), ("injured", n.wounded), ("arrested", n.captured),
-                                  ("fighters", n.fighters), ("dead_vague", n.killed_vague),
-                                  ("injured_vague", n.wounded_vague), ("arrested_vague", n.captured_vague),
-                                  ("fighters_vague", n.fighters_vague), ("victims", n.victims))
-                if v is not None}
     return {
-        "id": event.id,
-        "date": event.date_start,
-        "date_end": event.date_end,
-        "date_text": event.date_text,
-        "event_type": event.type,
-        "mode": event.mode,
-        "context": list(event.context),
-        "actor": [_mention(m) for m in event.sources],
-        "recipient": [_mention(m) for m in event.targets],
-        "modality": event.modality,
-        "attribution": event.attribution.as_dict() if event.attribution is not None else None,
-        "size": size,
-        "location": location,
-        "text": {"doc_id": event.doc_id, "sentence": event.sentence, "evidence": event.evidence,
-                 "start": event.span.start if event.span else None,
-                 "end": event.span.end if event.span else None, "trigger": event.trigger},
-        "cameo": event.cameo,
+        "id": event.id, "event_date": event.date_start, "event_date_end": event.date_end,
+        "date_text": event.date_text, "event_type": event.type, "mode": event.mode,
+        "context": list(event.context), "modality": event.modality, "cameo": event.cameo,
         "quad_class": event.quad_class,
+        "actor": [_entity(m) for m in event.sources],
+        "recipient": [_entity(m) for m in event.targets],
+        "size": {"dead": _size(n, "killed"), "injured": _size(n, "wounded"), "arrested": _size(n, "captured"),
+                 "victims": n.victims if n is not None else None},
         "territory": event.territory,
-        "confidence": event.confidence,
+        "attribution": event.attribution.as_dict() if event.attribution is not None else None,
+        "text": event.evidence, "text_start": event.span.start if event.span else None,
+        "text_end": event.span.end if event.span else None, "trigger": event.trigger,
+        "location": None if pm is None else {
+            "name": p.name if p is not None else pm.text, "text": pm.text, "start": pm.start, "end": pm.end,
+            "geonameid": p.geonameid if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
+            "country_code": p.country if p else None, "admin1": p.admin1 if p else None,
+            "precision": p.precision if p else None},
+        "doc_id": event.doc_id, "sentence": event.sentence, "confidence": event.confidence,
     }
 
 
@@ -116,14 +115,37 @@ def format_table(events: list[Event]) -> str:
     return "\n".join(lines)
 
 
+def day_bound(value: str, *, end: bool) -> str:
+    """An ISO day from ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: the first day, or the last with ``end``."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if m is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
+    if day is None:
+        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        day_n = last if end else 1
+    else:
+        day_n = int(day)
+    try:
+        return dt.date(year, month, day_n).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"not a date: {value!r} ({exc})") from exc
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from ..store import Store
 
     if args.limit is not None and args.limit < 0:
         print("intelfile events: --limit must be 0 or more", file=sys.stderr)
         return 2
+    try:
+        since = day_bound(args.since, end=False) if args.since else None
+        until = day_bound(args.until, end=True) if args.until else None
+    except ValueError as exc:
+        print(f"intelfile events: {exc}", file=sys.stderr)
+        return 2
     with Store.open(settings, read_only=True) as store:
-        events = store.events(actor=args.actor, type=args.type, since=args.since, until=args.until,
+        events = store.events(actor=args.actor, type=args.type, since=since, until=until,
                               modality=args.modality, doc_id=args.doc, limit=args.limit)
     if args.json:
         json.dump([plover_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=2)

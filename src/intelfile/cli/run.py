@@ -10,11 +10,13 @@ from ..settings import Settings
 from ._common import add_json_flag, print_failures, print_json
 
 NAME = "run"
-HELP = "the main job: ingest INPUTs (default: the bundled sample corpus) and write the output folder"
+HELP = "the main job: ingest, analyse and report on INPUTs (default: the bundled sample corpus)"
 DESCRIPTION = (
     "Run the whole job on INPUTs (files, folders, globs, - for stdin), or on the bundled sample "
-    "corpus when none is given, and write the results to the output folder (--out, default "
-    "[report] output_dir). The exit code is 1 when some inputs failed."
+    "corpus when none is given: ingest and clean them, code events, actors and places, "
+    "de-duplicate, analyse, and write the intelligence file (HTML, Markdown, JSON and exports) to "
+    "the output folder (--out, default [report] output_dir). The exit code is 1 when some inputs "
+    "failed."
 )
 
 
@@ -46,8 +48,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         stats = report.stats or {}
         print(f"ingested: {ing.read} read, {ing.added} added, {ing.duplicates} already stored "
               f"({ing.new_sources} new sources), {ing.failed} failed")
+        if report.analyse is not None:
+            an = report.analyse
+            print(f"analysed: {an.documents} documents, {an.events} events, {an.relations} relations, "
+                  f"{an.claims} claims, {an.failed} failed")
         print(f"store:    {report.store_path} ({stats.get('documents', 0)} documents, "
               f"{stats.get('sentences', 0)} sentences)")
-        print(f"output:   {report.out_dir}")
+        print(f"output:   {report.index or report.out_dir}")
     print_failures(report.ingest.failures, sys.stderr)
-    return 0 if report.ingest.ok else 1
+    if report.analyse is not None:
+        print_failures(report.analyse.failures, sys.stderr)
+    return 0 if report.ok else 1
