@@ -88,3 +88,53 @@ def test_figure_holds(gate_figures: dict[str, float], name: str) -> None:
     assert name in gate_figures
     failures = ev.gate_failures({name: gate_figures[name]}, baseline)
     assert not failures, "; ".join(failures) + " (if intended: python benchmarks/eval_events.py --pin --allow-lower)"
+
+
+# -- benchmarks/eval_events.py --pin, end to end with a fixed fake coder ------------------------
+
+class _FixedCoder:
+    """Codes every document's first sentence as one event of ``type_`` (quad class ``quad``)."""
+
+    def __init__(self, type_: str, quad: int | None) -> None:
+        self.type_, self.quad = type_, quad
+
+    def analyse(self, documents: Any) -> Any:
+        from types import SimpleNamespace
+
+        from intelfile.records import Event
+
+        for d in documents:
+            event = Event(id=d.id, doc_id=d.id, sentence=0, type=self.type_, quad_class=self.quad,
+                          evidence=d.sentence_text(0) if d.sentences else d.text)
+            yield SimpleNamespace(document=d, events=(event,), actor_mentions=(), place_mentions=(),
+                                  relations=(), claims=())
+
+
+def _load_script() -> Any:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_events.py"
+    spec = importlib.util.spec_from_file_location("eval_events_script", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pin_script_writes_and_refuses_to_lower(shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    script = _load_script()
+    target = tmp_path / "baseline.json"
+    args = ["--pin", "--shared", str(shared_dir), "--baseline", str(target)]
+    monkeypatch.setattr(ev, "_analyzer", lambda settings, analyzer: analyzer or _FixedCoder("ASSAULT", 4))
+    assert script.main(args) == 0
+    first = json.loads(target.read_text(encoding="utf-8"))
+    assert first["fingerprint"] == ev.gate_fingerprint(shared_dir)
+    assert first["measured"]["multicoped_quad_macro_f1"] > 0
+    # a coder whose events have a type no gold uses: the sentence-set figures drop to 0
+    monkeypatch.setattr(ev, "_analyzer", lambda settings, analyzer: analyzer or _FixedCoder("UNCODED", None))
+    assert script.main(args) == 1
+    assert "--allow-lower" in capsys.readouterr().err
+    assert json.loads(target.read_text(encoding="utf-8")) == first
+    assert script.main([*args, "--allow-lower"]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["measured"] != first["measured"]

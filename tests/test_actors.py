@@ -274,6 +274,26 @@ def test_user_dictionaries_petrarch_and_json(tmp_path, settings, blank):
     ]
 
 
+def test_imported_entries_merge_guard_and_link(tmp_path, settings, blank):
+    pet = tmp_path / "leaders.actors.txt"
+    pet.write_text("ROBERT_MUGABE_\n\t[ZWEGOV >871231]\n"
+                   "ZIMBABWE_ [ZWE]\n+RHODESIA_\n"
+                   "TANZIM_ [MEAREB]\n+ORGANIZATION_\n"
+                   "MALAYSIA_ [MYS]\n+SABAH_\n", encoding="utf-8")
+    s = settings.with_overrides({"actors": {"dictionaries": [str(pet)]}})
+    d = ActorDictionary.load(s)
+    assert d.get("petrarch:ZIMBABWE") is None  # merged into the shipped state
+    text = ("President Mugabe visited Rhodesia. The organization met Tahira Sabah Alimyar. "
+            "The Organization left.")
+    document, doc = make(blank, text, ents=[("Mugabe", "PERSON"), ("Tahira Sabah Alimyar", "PERSON")])
+    ms = ActorResolver(d, settings=s)(document, doc)
+    got = {m.text: m.actor.id for m in ms}
+    assert got["President Mugabe"] == "petrarch:ROBERT_MUGABE"
+    assert got["Rhodesia"] == "ZWE"
+    assert "organization" not in got and got["Organization"] == "petrarch:TANZIM"
+    assert got["Tahira Sabah Alimyar"].startswith("PERSON_") and "Sabah" not in got
+
+
 def test_bad_json_dictionary_is_a_resource_error(tmp_path, settings):
     from intelfile.errors import ResourceError
 

@@ -190,3 +190,29 @@ def test_vague_forecast_stays_open():
 def test_monthly_trends_only_months_with_the_actors_activity(corpus):
     assert [m.month for m in monthly_trends(corpus, "PESHMERGA")] == ["2015-01"]
     assert monthly_trends(corpus, "nobody") == []
+
+
+def test_fighting_in_a_whole_country_is_not_a_contested_place():
+    from intel_fixtures import IRAQ
+    d = make_doc("c", ["Iraqi forces fought Islamic State in Iraq."], published="2015-03-01")
+    e = event(d, 0, "ASSAULT", [("Iraqi forces", r_actor("IRQ_MIL"))], [("Islamic State", IS)], id="c1",
+              place=("Iraq", IRAQ), date="2015-03-01")
+    c = Corpus(events=[e], documents=[d], settings=load_settings())
+    assert holdings(c) == [] and control_timeline(c) == {}
+
+
+def r_actor(actor_id):
+    return next(a for a in ACTORS if a.id == actor_id)
+
+
+def test_actors_known_only_by_id_are_named_from_a_dictionary():
+    r = build_records()
+    c = Corpus(events=r["events"], relations=r["relations"], documents=r["documents"], settings=load_settings())
+    assert c.name("ASSAD") == "ASSAD"  # only a relation names this id
+
+    class Dictionary:
+        def get(self, actor_id):
+            return next((a for a in ACTORS if a.id == actor_id), None)
+
+    c.describe_from_dictionary(Dictionary())
+    assert c.name("ASSAD") == "Bashar al-Assad"

@@ -32,6 +32,8 @@ def test_bbox_around_pads_and_defaults():
     lo_lon, lo_lat, hi_lon, hi_lat = bbox_around([(43.1, 36.3)], margin=1, min_span=6)
     assert hi_lon - lo_lon == 6 and hi_lat - lo_lat == 6
     assert lo_lon < 43.1 < hi_lon
+    lo_lon, lo_lat, hi_lon, hi_lat = bbox_around([(-75.0, 40.0), (45.0, 35.0)], margin=0)
+    assert hi_lat - lo_lat >= (hi_lon - lo_lon) / 2 - 1e-9
 
 
 def test_plot_basemap_draws_the_countries_in_the_box():

@@ -366,3 +366,22 @@ def test_cli_eval_runs_targets_and_prints_json(shared_dir: Path, monkeypatch: py
     assert main(["eval", "plover-gsr", "--shared", str(shared_dir), "--limit", "5"]) == 0
     text = capsys.readouterr().out
     assert "PLOVER-GSR" in text and "per type:" in text and "type_accuracy" in text
+
+
+@pytest.mark.slow
+def test_agrees_with_score_events_script_on_coder_output(shared_dir: Path, settings: Any, tmp_path: Path) -> None:
+    """The same check on what the real pipeline codes for the seed and two corpus texts."""
+    from intelfile.pipeline import Analyzer
+
+    analyzer = Analyzer.from_settings(settings)
+    for text, gold_path in ((shared_dir / "seed" / "seed-article.txt", shared_dir / "seed" / "expected.json"),
+                            (shared_dir / "corpus" / "001.txt", shared_dir / "corpus" / "gold" / "001.json"),
+                            (shared_dir / "corpus" / "027.txt", shared_dir / "corpus" / "gold" / "027.json")):
+        documents, failures = ev.read_documents(text, settings)
+        assert documents and not failures
+        preds = [p for a in analyzer.analyse(documents) for p in ev.to_scorer_events(a.events, a.document)]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for flags, strict in (((), True), (("--lenient",), False)):
+            ours = ev.score_events(preds, gold, strict=strict)
+            theirs = _run_script(shared_dir / "eval" / "score_events.py", preds, gold_path, tmp_path, *flags)
+            assert theirs == (f"{ours.recall:.2f}", f"{ours.precision:.2f}"), gold_path.name

@@ -11,7 +11,7 @@ import pytest
 from intelfile import load_settings
 from intelfile.errors import InputError
 from intelfile.gazetteer import (
-    GAZETTEER_VERSION, Gazetteer, gazetteer_path, haversine_km, import_geonames, name_key,
+    GAZETTEER_VERSION, Gazetteer, _read, gazetteer_path, haversine_km, import_geonames, name_key,
     normalize_name, precision_for,
 )
 
@@ -114,11 +114,13 @@ def test_cache_is_reused_and_stale_caches_rebuilt(gazetteer, tmp_path):
     index.rows = index.rows[:10]
     with open(path, "wb") as fh:
         pickle.dump(index, fh)
+    assert _read(path) is None  # stale: load() rebuilds it
     rebuilt = Gazetteer.load(settings)
     assert len(rebuilt) == len(gazetteer)
-    # a broken file is rebuilt too
+    assert _read(path).version == GAZETTEER_VERSION
+    # a broken file is not trusted either
     path.write_bytes(b"not a pickle")
-    assert len(Gazetteer.load(settings)) == len(gazetteer)
+    assert _read(path) is None
 
 
 @pytest.mark.slow

@@ -96,3 +96,26 @@ def test_a_failing_document_is_recorded_and_the_rest_goes_on(settings):
     assert [r.failure is None for r in out] == [True, False, True]
     assert out[1].failure.stage == "analyse" and "stage bug" in out[1].failure.reason
     assert out[2].events
+
+
+@pytest.mark.slow
+def test_dask_processes_give_the_real_analyzers_results(settings, nlp):
+    """Two worker processes each build their own Analyzer; the records equal the in-process run."""
+    pytest.importorskip("dask.bag")
+    from intelfile.pipeline import Analyzer
+
+    docs = [Document(id=f"t{i}", text=text, origin=f"mem:{i}", published="2015-03-14",
+                     sentences=(Span(0, len(text)),), paragraphs=(Span(0, len(text)),))
+            for i, text in enumerate([
+                "Iraqi forces attacked Islamic State fighters near Mosul on Tuesday.",
+                "Turkey and Russia signed an agreement in Ankara on Friday.",
+                "The weather was mild in the afternoon.",
+            ])]
+    local = list(parallel.analyse_documents(docs, settings, analyzer=Analyzer.from_settings(settings, nlp=nlp),
+                                            keep_annotations=False))
+    dask_settings = settings.with_overrides(
+        {"parallel": {"backend": "dask", "scheduler": "processes", "workers": 2, "partition_size": 2}})
+    dist = list(parallel.analyse_documents(docs, dask_settings, keep_annotations=False))
+    assert [r.doc_id for r in dist] == ["t0", "t1", "t2"]
+    assert [r.events for r in dist] == [r.events for r in local]
+    assert any(r.events for r in local)

@@ -196,6 +196,18 @@ SEATS: list[tuple[str, str, list[str]]] = [
     ("LBY", "MIL", ["Libyan National Army", "LNA"]),
     ("UKR", "MIL", ["Armed Forces of Ukraine"]),
     ("IRN", "MIL", ["Artesh"]),
+    ("PRK", "MIL", ["Korean People's Army", "KPA", "North Korean army"]),
+    ("PRK", "MED", ["Korean Central News Agency", "KCNA", "Rodong Sinmun"]),
+    ("KOR", "MED", ["Yonhap", "Yonhap news agency"]),
+    ("IRN", "MED", ["IRNA", "Islamic Republic News Agency", "Press TV", "Fars news agency", "Tasnim news agency"]),
+    ("RUS", "MED", ["TASS", "RIA Novosti", "RT"]),
+    ("CHN", "MED", ["Xinhua", "Xinhua news agency", "CCTV", "Global Times"]),
+    ("SYR", "MED", ["SANA", "Syrian Arab News Agency"]),
+    ("SAU", "MED", ["Saudi Press Agency", "SPA"]),
+    ("QAT", "MED", ["Al Jazeera", "Al-Jazeera"]),
+    ("ARE", "MED", ["WAM"]),
+    ("TUR", "MED", ["Anadolu", "Anadolu Agency"]),
+    ("EGY", "MED", ["Middle East News Agency"]),
 ]
 
 # Nouns that, after a country or demonym, name a sector of that state ("Iraqi army" -> IRQ MIL).
@@ -487,7 +499,7 @@ ORGS: list[tuple[str, str, str, str, list[str]]] = [
      ["International Security Assistance Force", "ISAF", "Resolute Support"]),
     ("EU", "European Union", "IGOEEC", "igo", ["European Union", "EU", "E.U.", "European Commission",
                                               "European Community", "European Economic Community", "EEC",
-                                              "European Council", "Brussels"]),
+                                              "European Council"]),
     ("AU", "African Union", "IGOAFR", "igo", ["African Union", "AU"]),
     ("AMISOM", "African Union Mission in Somalia", "IGOAFR", "igo",
      ["African Union Mission in Somalia", "AMISOM", "ATMIS", "African Union Transition Mission in Somalia"]),

@@ -614,7 +614,7 @@ class ActorResolver:
         order = {"name": 0, "seat": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
         good.sort(key=lambda e: (e.rank, order.get(e.form, 5)))
         chosen = good[0]
-        if chosen.form == "metonym" and _after_locative(doc, start):
+        if chosen.form == "metonym" and _place_like(doc, start, end):
             return None
         return chosen
 
@@ -791,21 +791,22 @@ class ActorResolver:
             if not words:
                 continue
             if end - name_start == 1 and start == name_start and not self._is_titled(st, start) and (
-                    _looks_adjectival(doc[start].text) or _used_as_place(doc, doc[start].lower_)):
+                    _looks_adjectival(doc[start].text) or _used_as_place(doc, doc[start].lower_)
+                    or doc[start].tag_ == "NNPS"):
                 continue  # "Kobani" (after "in" elsewhere), "Alawite": not people
             full = doc[name_start:end].text.strip()
             full = re.sub(r"['’]s$", "", full).strip()
-            surname = normalize(words[-1].text) if words[-1].lower_ not in ("'s", "’s") else normalize(words[-2].text if len(words) > 1 else words[-1].text)
+            name_keys = [k for w in words if w.lower_ not in ("'s", "’s") for k in alias_keys(w.text)] or ["?"]
+            surname = name_keys[-1]
             known = st.persons.get(surname)
             if known is not None:
                 mstart = self._title_start(st, start, name_start)
                 st.take(_M(mstart, end, known, "coreference", _CONF["surname"], "surname"))
                 continue
             known_ids = self.dictionary.surnames.get(surname, set())
-            if len(known_ids) == 1 and (end - name_start == 1 or normalize(full).split()[0] in {
-                    alias_keys(a)[0] for a in (self.dictionary.actors[next(iter(known_ids))].name,)}):
+            person = self.dictionary.actors.get(next(iter(known_ids))) if len(known_ids) == 1 else None
+            if person is not None and (len(name_keys) == 1 or name_keys[0] == alias_keys(person.name)[0]):
                 # "President Mugabe" → the one known person of that surname
-                person = self.dictionary.actors[next(iter(known_ids))]
                 mstart = self._title_start(st, start, name_start)
                 st.persons[surname] = person
                 st.take(_M(mstart, end, person, "dictionary", _CONF["surname"], "surname"))
@@ -1016,6 +1017,9 @@ class ActorResolver:
                 pos = end
                 continue
             code = entries[0].value
+            if self._inside_name(st, ts):
+                pos = end  # inside a proper name: "Korean People's Army" is not "the army"
+                continue
             # "Assad's army": a person's or group's possessive gives the country
             owner = None
             if ts >= 2 and doc[ts - 1].lower_ in ("'s", "’s"):
@@ -1056,6 +1060,18 @@ class ActorResolver:
                 st.take(_M(ts, te, d.sector_actor(story, code), "context", _CONF["context"], "sector"))
             pos = end
 
+    def _inside_name(self, st: _State, ts: int) -> bool:
+        """True when token ``ts`` continues a capitalised name ("People's Army", "Public Security")."""
+        doc = st.doc
+        if doc[ts].ent_type_ in ("ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT") and doc[ts].ent_iob_ == "I":
+            return True
+        if not doc[ts].is_title or doc[ts].is_sent_start or ts == 0:
+            return False
+        p = ts - 1
+        if doc[p].lower_ in ("'s", "’s") and p > 0:
+            p -= 1
+        return doc[p].is_title and p not in st.taken and doc[p].ent_type_ != "PERSON"
+
     # -- 7: NER leftovers ----------------------------------------------------------------
     def _ner(self, st: _State) -> None:
         doc = st.doc
@@ -1077,6 +1093,8 @@ class ActorResolver:
                     continue
                 if len(ent) == 1 and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].is_lower:
                     continue  # "the Herat governor": a place naming an office
+                if len(ent) == 1 and normalize(ent.text) in _TITLE_WORDS:
+                    continue  # "State" of "Secretary of State"
                 words = {normalize(t.text) for t in ent}
                 kind = "armed-group" if words & _ARMED_ORG_WORDS else "group"
             text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
@@ -1181,6 +1199,21 @@ def _after_locative(doc: "Doc", start: int) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
         i -= 1
     return i >= 0 and doc[i].lower_ in _LOCATIVE and doc[i].lower_ not in ("of", "between", "from", "to")
+
+
+def _place_like(doc: "Doc", start: int, end: int) -> bool:
+    """A capital used as a place: after a locative preposition (also as a later conjunct:
+    "attacks in Paris, Brussels and Ankara"), or a dateline ("Washington, DC")."""
+    if _after_locative(doc, start):
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.replace(".", "") in ("DC", "D C"):
+        return True
+    tok = doc[start:end].root
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
+        tok = tok.head
+        seen += 1
+    return seen > 0 and _after_locative(doc, tok.left_edge.i if tok.left_edge.i < tok.i else tok.i)
 
 
 def _looks_adjectival(word: str) -> bool:

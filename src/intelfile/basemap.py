@@ -49,7 +49,8 @@ def country_rings(world: dict[str, Any]) -> Iterator[tuple[dict[str, Any], list[
 def bbox_around(points: Sequence[tuple[float, float]], *, margin: float = 2.0,
                 min_span: float = 6.0) -> tuple[float, float, float, float]:
     """A ``(min_lon, min_lat, max_lon, max_lat)`` box around ``(lon, lat)`` points, padded by
-    ``margin`` degrees and at least ``min_span`` degrees wide and high; the world when empty."""
+    ``margin`` degrees, at least ``min_span`` degrees wide and high and at least half as high as wide
+    (and as wide as high); the world when empty."""
     if not points:
         return (-180.0, -60.0, 180.0, 85.0)
     lons = [p[0] for p in points]
@@ -62,6 +63,13 @@ def bbox_around(points: Sequence[tuple[float, float]], *, margin: float = 2.0,
     if hi_lat - lo_lat < min_span:
         mid = (hi_lat + lo_lat) / 2
         lo_lat, hi_lat = mid - min_span / 2, mid + min_span / 2
+    # keep the picture at least half as high as wide (and vice versa), so it is not a thin strip
+    if hi_lat - lo_lat < (hi_lon - lo_lon) / 2:
+        mid, half = (hi_lat + lo_lat) / 2, (hi_lon - lo_lon) / 4
+        lo_lat, hi_lat = mid - half, mid + half
+    elif hi_lon - lo_lon < (hi_lat - lo_lat) / 2:
+        mid, half = (hi_lon + lo_lon) / 2, (hi_lat - lo_lat) / 4
+        lo_lon, hi_lon = mid - half, mid + half
     return (max(lo_lon, -180.0), max(lo_lat, -90.0), min(hi_lon, 180.0), min(hi_lat, 90.0))
 
 

@@ -78,7 +78,18 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "h
                "serve", "be", "announce", "declare", "sign", "reach", "strike", "seal", "host", "place", "put",
                "go", "come", "receive", "suffer", "face", "endure", "employ", "use", "authorize",
                "authorise", "approve", "order", "call", "support", "back", "increase", "maintain", "exert",
-               "apply", "keep", "ramp", "boost"}
+               "apply", "keep", "ramp", "boost", "arrive", "establish", "upgrade", "restore", "resume",
+               "renew", "open", "issue", "normalize", "normalise", "improve", "strengthen", "sever",
+               "break", "suspend", "downgrade", "cut", "pursue", "accept", "send", "win"}
+TIES_UP = {"establish", "restore", "upgrade", "resume", "normalize", "normalise", "improve", "strengthen",
+           "renew", "open"}
+TIES_DOWN = {"sever", "cut", "break", "suspend", "downgrade", "freeze", "end"}
+EASE_OBJECTS = {"curfew", "ban", "restriction", "restrictions", "emergency", "blockade", "sanctions",
+                "sanction", "embargo", "siege", "law", "rule", "controls"}
+PLAN_ADJ = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "set", "poised"}
+COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
+NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
+                   "REJECT"}
 SUBJECTIVE_OF = {"request", "support", "approval", "demand", "appeal", "call", "proposal", "offer",
                  "backing", "endorsement", "refusal", "rejection", "threat", "warning", "visit",
                  "decision", "statement", "complaint", "apology", "accusation", "condemnation",
@@ -572,10 +583,25 @@ class EventCoder:
     @staticmethod
     def _refine(tok: "Token", typ: str, mode: str | None) -> tuple[str | None, str | None]:
         """Adjust type/mode from modifiers: "air strikes", "hunger strike", "material support"."""
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lift", "ease", "relax", "shorten", "cancel"):
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+            if not objs & EASE_OBJECTS:
+                return None, None
+            return ("RETREAT", None) if objs & {"blockade", "sanctions", "sanction", "embargo", "siege"} else ("CONCEDE", None)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         words = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
         lemma = tok.lemma_.lower()
-        if lemma == "strike" and tok.pos_ == "NOUN":
+        if lemma in ("tie", "ties", "relation", "relations") and tok.pos_ == "NOUN":
+            gov = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
+            if gov in TIES_UP:
+                return "SUPPORT", None
+            if gov in TIES_DOWN:
+                return "SANCTION", "relations"
+            return None, None
+        if lemma in ("war", "games", "exercises", "declaration", "reminder", "hearing") and tok.dep_ not in ("dobj", "pobj"):
+            return None, None
+        if lemma == "war" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("wage", "declare", "launch", "start")):
+            return None, None
             if words & {"hunger"}:
                 return "PROTEST", "hunger"
             if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide"}:
@@ -694,6 +720,10 @@ class EventCoder:
                         for q in p.children:
                             if q.dep_ == "pobj":
                                 d.place_tokens.append(q.i)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and d.type in ("SUPPORT", "AID", "COOPERATE"):
+            # "forces supporting the regime": a standing relation unless those forces act here
+            d.participle_of = v.head.i
+            src_tokens |= self._arg_tokens(v.head) - {t.i for t in v.subtree}
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "the army, supported by X": X supports the army
             head = v.head
@@ -1019,7 +1049,7 @@ class EventCoder:
             auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
             if auxes & FUTURE_AUX:
                 return "forecast"
-            if i > 0 and x.lemma_.lower() in PLAN_VERBS:
+            if i > 0 and (x.lemma_.lower() in PLAN_VERBS or (x.pos_ == "ADJ" and x.lemma_.lower() in PLAN_ADJ)):
                 return "planned"
             if i > 0 and x.lemma_.lower() in FORECAST_HEADS:
                 if x.lemma_.lower() == "go" and x.tag_ != "VBG":
@@ -1137,10 +1167,27 @@ class EventCoder:
         if (d.type in ("ASSAULT", "COERCE") and d.modality in ("forecast", "hypothetical", "planned")
                 and speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources}):
             d.type, d.mode, d.context = "THREATEN", "violence", d.context + ("military",)
+        if d.type in COOPERATIVE and d.modality in ("forecast", "planned") and self._own_intent(d.trigger):
+            # PLOVER: cooperative actions reported in the future are intentions to cooperate
+            d.type, d.mode = "AGREE", None
         if d.type in ("AGREE", "CONSULT", "COOPERATE") and not d.targets:
             ids = {m.actor.id for m in d.sources}
             if len(ids) >= 2:
                 d.targets = list(d.sources)
+
+    def _own_intent(self, trigger: "Token") -> bool:
+        """The trigger's own clause says will / plans / is willing (not a temporal "once" clause)."""
+        t = self._governing_verb(trigger)
+        for _ in range(3):
+            if {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
+                return True
+            if t.dep_ == "xcomp" and (t.head.lemma_.lower() in PLAN_VERBS | PLAN_ADJ | {"offer", "agree"}):
+                return True
+            if t.dep_ in ("xcomp", "conj"):
+                t = t.head
+                continue
+            break
+        return False
 
     @staticmethod
     def _attribution_for(trigger: "Token", claim_spans: list[tuple[set[int], Attribution, str]]
@@ -1285,15 +1332,17 @@ class EventCoder:
         for d in drafts:
             if not d.sources:
                 continue  # PLOVER codes events with a named source only
-            targetless = not d.targets and d.type not in ("MOBILIZE", "PROTEST")
+            targetless = not d.targets and d.type not in NO_RECIPIENT_OK
+            if targetless and d.territory_kind and self._territory_places(d, tok_place, place_mentions, look_back=False):
+                targetless = False  # "X seized the town": the place is what is acted upon
             if targetless and not self._person_object(d.trigger):
-                continue  # nobody acted upon: most often a misreading
+                continue  # PLOVER needs a recipient here; with nobody acted upon it is most often a misreading
             conf = d.weight + (0.15 if d.sources else 0) + (0.1 if d.targets else 0)
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
             if d.modality in ("hypothetical", "denied"):
                 conf -= 0.15
-            if targetless:
-                conf -= 0.15
+            if not d.targets:
+                conf -= 0.2
             conf = round(max(0.05, min(0.95, conf)), 3)
             if conf < self.min_confidence:
                 continue

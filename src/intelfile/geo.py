@@ -579,8 +579,10 @@ class Geoparser:
             score -= 3.0  # inside the doer's phrase
         if np_root.dep_ in ("nsubj", "agent") or (np_root.dep_ == "pobj" and prep == "by"):
             return None  # the doer: a state or city named for its government ("Iran captured")
-        if np_root.dep_ in ("dobj", "nsubjpass") and np_root.head.i == trigger.i:
-            if trigger.lemma_.lower() in _TAKE_VERBS:
+        verb = np_root.head
+        if np_root.dep_ in ("dobj", "nsubjpass") and (verb.i == trigger.i or (
+                verb.dep_ == "xcomp" and verb.head.i == trigger.i)):
+            if trigger.lemma_.lower() in _TAKE_VERBS or verb.lemma_.lower() in _TAKE_VERBS:
                 score += 4.5
             else:
                 return None

@@ -137,9 +137,11 @@ def render_map(points: list[dict[str, Any]], path: Path, *, title: str = "") -> 
         "gained": dict(marker="^", color="#1a9850", label="gained"),
         "event": dict(marker="o", color="#2166ac", label="events"),
     }
-    fig = Figure(figsize=(7, 5.2), dpi=110)
+    bbox = bbox_around([(p["lon"], p["lat"]) for p in located])
+    ratio = (bbox[3] - bbox[1]) / max(bbox[2] - bbox[0], 1e-9)
+    fig = Figure(figsize=(7, min(max(7 * ratio + 0.9, 3.5), 8.5)), dpi=110)
     ax = fig.add_subplot(1, 1, 1)
-    plot_basemap(ax, bbox_around([(p["lon"], p["lat"]) for p in located]))
+    plot_basemap(ax, bbox)
     shown: set[str] = set()
     for p in located:
         s = style.get(p.get("status", "event"), style["event"])

@@ -57,6 +57,11 @@ def format_range(value: Iterable[int] | None) -> str:
 
 
 def casualty_reports(corpus: Corpus) -> list[CasualtyReport]:
+    """One report per merged, asserted event that states killed or wounded (computed once per corpus)."""
+    return list(corpus.memo("casualties.reports", lambda: _reports(corpus)))
+
+
+def _reports(corpus: Corpus) -> list[CasualtyReport]:
     out = []
     for cluster in corpus.clusters:
         n = cluster.numbers

@@ -88,6 +88,7 @@ class Corpus:
         for event in self.events:
             for mention in (*event.sources, *event.targets):
                 self._add_actor(mention.actor)
+        self._memo: dict[str, Any] = {}
         self.mention_texts: dict[str, set[str]] = {}
         for event in self.events:
             for mention in (*event.sources, *event.targets):
@@ -133,8 +134,37 @@ class Corpus:
             entries += list(store.actor_entries())
         except (AttributeError, IntelfileError) as exc:
             log.info("no imported actor entries: %s", exc)
-        return cls(events=events, relations=relations, claims=claims, documents=documents,
-                   actors=entries, settings=settings, since=since, until=until)
+        corpus = cls(events=events, relations=relations, claims=claims, documents=documents,
+                     actors=entries, settings=settings, since=since, until=until)
+        corpus.describe_from_dictionary()
+        return corpus
+
+    def describe_from_dictionary(self, dictionary: Any = None) -> None:
+        """Name the actors known only by id (from relations, patrons, leads) from the actor
+        dictionary (``ActorDictionary.load(settings)`` when none is given; skipped if it cannot load)."""
+        wanted = {i for r in self.relations for i in (r.a, r.b)}
+        wanted |= {x for a in self.actors.values() for x in (a.patron, a.lead, a.affiliation) if x}
+        missing = sorted(i for i in wanted if i not in self.actors)
+        if not missing:
+            return
+        if dictionary is None:
+            try:
+                from ..actors import ActorDictionary
+
+                dictionary = ActorDictionary.load(self.settings)
+            except (ImportError, IntelfileError) as exc:
+                log.info("actor dictionary not loaded: %s", exc)
+                return
+        for actor_id in missing:
+            actor = dictionary.get(actor_id)
+            if actor is not None:
+                self.actors[actor_id] = actor
+
+    def memo(self, key: str, compute: Any) -> Any:
+        """``compute()`` once per corpus (the records never change after construction)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # ----------------------------------------------------------------------------- look-ups
 

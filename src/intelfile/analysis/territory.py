@@ -8,7 +8,7 @@ Its date is the event's date, else its first report.
 A place is **contested** at a date when, after its latest change of control, a hostile event
 (ASSAULT, COERCE, or a siege) at that place sets some actor against the holder; those actors are
 listed in ``contested_by``. A place attacked but never reported changing hands appears with no
-holder, contested.
+holder, contested – except whole countries (fighting "in Syria" is not a contest for a place).
 """
 from __future__ import annotations
 
@@ -118,6 +118,10 @@ class _Timeline:
 
 
 def _timelines(corpus: Corpus) -> dict[str, _Timeline]:
+    return corpus.memo("territory.timelines", lambda: _build_timelines(corpus))
+
+
+def _build_timelines(corpus: Corpus) -> dict[str, _Timeline]:
     lines: dict[str, _Timeline] = {}
     names: dict[str, str] = {}  # normalised name -> key, to attach contests to places known by name
     known: dict[str, tuple[str, str, float | None, float | None, str | None]] = {}
@@ -149,6 +153,8 @@ def _timelines(corpus: Corpus) -> dict[str, _Timeline]:
     for cluster in corpus.clusters:
         if not _is_contest(cluster) or territory_of(cluster) is not None or cluster.place is None:
             continue
+        if cluster.place.place is not None and cluster.place.place.precision == "country":
+            continue  # fighting "in Syria" does not make a country a contested place
         key = place_key(cluster.place)
         if key not in lines:
             key = names.get(_norm(place_label(cluster.place) or ""), names.get(_norm(cluster.place.text), key))
@@ -194,7 +200,8 @@ def _state(corpus: Corpus, line: _Timeline, at: date | None) -> PlaceControl:
 
 def control_timeline(corpus: Corpus) -> dict[str, PlaceControl]:
     """Every place with a change of control or a contest: its latest state and its whole timeline."""
-    return {key: _state(corpus, line, None) for key, line in sorted(_timelines(corpus).items())}
+    return dict(corpus.memo("territory.control", lambda: {
+        key: _state(corpus, line, None) for key, line in sorted(_timelines(corpus).items())}))
 
 
 def holdings(corpus: Corpus, at: str | date | None = None, *, actor: str | None = None) -> list[PlaceControl]:

@@ -260,6 +260,11 @@ def _classification(gold: Sequence[str], pred: Sequence[str], none: str = "NONE"
         n_pred = sum(1 for p in pred if p == c)
         n_gold = sum(1 for g in gold if g == c)
         per[c] = {"gold": n_gold, "pred": n_pred, "tp": tp, **prf(tp, n_pred, tp, n_gold)}
+    confusions: dict[tuple[str, str], int] = {}
+    for g, p in zip(gold, pred):
+        if g != p:
+            confusions[(g, p)] = confusions.get((g, p), 0) + 1
+    top = sorted(confusions.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
     scored = [c for c in classes if c != none and per[c]["gold"]]
     macro = sum(per[c]["f1"] for c in scored) / len(scored) if scored else 0.0
     correct = sum(1 for g, p in zip(gold, pred) if g == p)
@@ -269,6 +274,7 @@ def _classification(gold: Sequence[str], pred: Sequence[str], none: str = "NONE"
         "accuracy": round(correct / len(gold), 4) if gold else 0.0,
         "macro_f1": round(macro, 4),
         "overall": {**prf(correct, n_with_pred, correct, len(gold)), "n_gold": len(gold), "n_pred": n_with_pred},
+        "confusions": [{"gold": g, "pred": p, "count": n} for (g, p), n in top],
     }
 
 
@@ -547,9 +553,11 @@ def _evaluate_documents(name: str, title: str, items: Sequence[tuple[str, Path, 
         unmatched = set(strict.unmatched)
         for i, p in enumerate(preds):
             pred_by_type.setdefault(str(p["type"]), []).append(i not in unmatched)
+        attr_notes: dict[str, str] = {}
         for e in gold.get("events", []):
             if strict.matches[e["id"]]:
                 checks = _attribute_checks(gold, e, preds, events, strict.matches[e["id"]])
+                attr_notes[e["id"]] = " ".join(f"{a}:{'ok' if ok else 'WRONG'}" for a, ok in checks.items())
                 for attr, ok in checks.items():
                     attr_counts.setdefault(attr, []).append(ok)
                 if e.get("required", True) and checks.get("place", True):
@@ -583,7 +591,8 @@ def _evaluate_documents(name: str, title: str, items: Sequence[tuple[str, Path, 
             for e in gold.get("events", []):
                 flag = "FOUND " if strict.found[e["id"]] else ("TYPEOK" if lenient.found[e["id"]] else "MISSED")
                 req = "" if e.get("required", True) else " (optional)"
-                details.append(f"   {flag} {e['id']}{req} {'/'.join(e['types'])}: {e['evidence'][:80]}")
+                note = f" [{attr_notes[e['id']]}]" if attr_notes.get(e["id"]) else ""
+                details.append(f"   {flag} {e['id']}{req} {'/'.join(e['types'])}: {e['evidence'][:80]}{note}")
             for i in strict.unmatched:
                 p = preds[i]
                 details.append(f"   EXTRA  {p['type']} {p['sources']} -> {p['targets']} [{p['modality']}]: "
@@ -731,7 +740,8 @@ def evaluate_plover_gsr(settings: Settings, shared: Path, *, analyzer: "Analyzer
         "no_event": pred_types.count("NONE"),
     }
     result = {"target": "plover-gsr", "title": "PLOVER-GSR sentences (event_plover_current)", "n": n,
-              "overall": cls["overall"], "metrics": metrics, "per_type": cls["per_type"]}
+              "overall": cls["overall"], "metrics": metrics, "per_type": cls["per_type"],
+              "confusions": cls["confusions"]}
     if verbose:
         result["details"] = details
     return result
@@ -839,7 +849,7 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
     result = {"target": "multicoped", "title": "Multi-CoPED CAMEO test split (quad class per sentence)",
               "n": len(records), "overall": quad["overall"], "metrics": metrics,
               "per_type": {f"Q{k}" if k != "NONE" else k: v for k, v in quad["per_type"].items()},
-              "per_penta_class": penta["per_type"]}
+              "per_penta_class": penta["per_type"], "confusions": penta["confusions"]}
     if verbose:
         result["details"] = details
     return result
@@ -920,7 +930,8 @@ def evaluate_petrarch2(settings: Settings, shared: Path, *, analyzer: "Analyzer 
         "noevent_records": noevent_records, "noevent_false_positives": noevent_fp,
     }
     result = {"target": "petrarch2", "title": "PETRARCH-2 GSR validation sentences", "n": n,
-              "overall": cls["overall"], "metrics": metrics, "per_type": cls["per_type"]}
+              "overall": cls["overall"], "metrics": metrics, "per_type": cls["per_type"],
+              "confusions": cls["confusions"]}
     if verbose:
         result["details"] = details
     return result
@@ -995,6 +1006,10 @@ def format_report(result: Mapping[str, Any], *, verbose: bool = False) -> str:
             lines += ["  " + x for x in _table(
                 [label, "gold", "pred", "prec", "recall", "F1"],
                 [[t, v["gold"], v["pred"], v["precision"], v["recall"], v["f1"]] for t, v in table.items()])]
+    confusions = result.get("confusions") or []
+    if confusions:
+        lines.append("most frequent confusions (gold -> predicted):")
+        lines.append("  " + ", ".join(f"{c['gold']}->{c['pred']} {c['count']}" for c in confusions))
     docs = result.get("documents") or []
     if docs:
         lines.append("per document:")

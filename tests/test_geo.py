@@ -1,0 +1,169 @@
+"""Geoparsing: recognition, resolution in context, and the place of an event."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from intelfile import load_settings
+from intelfile.geo import Geoparser, Toponym
+from intelfile.records import Document, PlaceMention, Span
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(words, heads, deps, pos, ents=None, lemmas=None):
+    """A parsed Doc built by hand (no model): heads are absolute token indices."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+               ents=ents or ["O"] * len(words), lemmas=lemmas or [w.lower() for w in words])
+
+
+def mention(doc, start, end, place=None):
+    span = doc[start:end]
+    return PlaceMention(doc_id="d", sentence=0, start=span.start_char, end=span.end_char,
+                        text=span.text, place=place)
+
+
+@pytest.fixture(scope="module")
+def parser_only():
+    """A Geoparser for event_place, which needs no gazetteer lookups."""
+    return Geoparser(None, settings=load_settings())  # type: ignore[arg-type]
+
+
+def test_origin_is_not_the_event_place(parser_only):
+    doc = make_doc(
+        ["Reinforcements", "from", "Syria", "were", "trying", "to", "reach", "Tikrit", "."],
+        [4, 0, 1, 4, 4, 6, 4, 6, 4],
+        ["nsubj", "prep", "pobj", "aux", "ROOT", "aux", "xcomp", "dobj", "punct"],
+        ["NOUN", "ADP", "PROPN", "AUX", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+        ents=["O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+        lemmas=["reinforcement", "from", "Syria", "be", "try", "to", "reach", "Tikrit", "."])
+    places = [mention(doc, 2, 3), mention(doc, 7, 8)]
+    assert parser_only.event_place(doc, 6, places).text == "Tikrit"
+    assert parser_only.event_place(doc, 4, places).text == "Tikrit"
+
+
+def test_locative_preposition_attached_to_the_trigger(parser_only):
+    doc = make_doc(
+        ["Militants", "killed", "three", "soldiers", "in", "Tikrit", "on", "Monday", "."],
+        [1, 1, 3, 1, 1, 4, 1, 6, 1],
+        ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "B-GPE", "O", "B-DATE", "O"])
+    assert parser_only.event_place(doc, 1, [mention(doc, 5, 6)]).text == "Tikrit"
+
+
+def test_no_place_for_the_event(parser_only):
+    # "A cab driver from Abidjan was shot by police ." : Abidjan is where the driver is from
+    doc = make_doc(
+        ["A", "cab", "driver", "from", "Abidjan", "was", "shot", "by", "police", "."],
+        [2, 2, 6, 2, 3, 6, 6, 6, 7, 6],
+        ["det", "compound", "nsubjpass", "prep", "pobj", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["DET", "NOUN", "NOUN", "ADP", "PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+        ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"],
+        lemmas=["a", "cab", "driver", "from", "Abidjan", "be", "shoot", "by", "police", "."])
+    assert parser_only.event_place(doc, 6, [mention(doc, 4, 5)]) is None
+    assert parser_only.event_place(doc, 6, []) is None
+    assert parser_only.event_place(doc, 99, [mention(doc, 4, 5)]) is None
+
+
+def test_the_named_town_not_the_reference_point(parser_only):
+    # "Iraqi forces captured the town of al-Alam near Tikrit ."
+    doc = make_doc(
+        ["Iraqi", "forces", "captured", "the", "town", "of", "al-Alam", "near", "Tikrit", "."],
+        [1, 2, 2, 4, 2, 4, 5, 4, 7, 2],
+        ["amod", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        ["ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ents=["B-NORP", "O", "O", "O", "O", "O", "B-ORG", "O", "B-GPE", "O"],
+        lemmas=["iraqi", "force", "capture", "the", "town", "of", "al-Alam", "near", "Tikrit", "."])
+    chosen = parser_only.event_place(doc, 2, [mention(doc, 6, 7), mention(doc, 8, 9)])
+    assert chosen is not None and chosen.text == "al-Alam"
+
+
+def test_the_doer_is_not_the_place(parser_only):
+    # "Eritrea captured Badme ." : Eritrea did it, Badme is where
+    doc = make_doc(["Eritrea", "captured", "Badme", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O"], lemmas=["Eritrea", "capture", "Badme", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 0, 1), mention(doc, 2, 3)]).text == "Badme"
+    assert parser_only.event_place(doc, 1, [mention(doc, 0, 1)]) is None
+
+
+@pytest.mark.slow
+def test_resolution_uses_the_article_context(gazetteer):
+    gp = Geoparser(gazetteer, settings=load_settings())
+
+    def resolve(words, spans, quals=None):
+        doc = Doc(VOCAB, words=words)
+        tops = [Toponym(s, e, doc[s:e].text, "test", (quals or {}).get(s)) for s, e in spans]
+        return [p for _, p, _ in gp.resolve(doc, tops)]
+
+    syria, palmyra = resolve(["Syria", "lost", "Palmyra", "again"], [(0, 1), (2, 3)])
+    assert syria.country == "SY" and syria.precision == "country"
+    assert palmyra.geonameid == 163808  # Tadmur
+    (damascus,) = resolve(["Damascus"], [(0, 1)])
+    assert damascus.geonameid == 170654 and damascus.feature_code == "PPLC"
+    (oregon,) = resolve(["Damascus", ",", "Ore."], [(0, 1)], {0: "Ore."})
+    assert oregon.country == "US" and oregon.admin1 == "OR"
+    (sinjar,) = resolve(["Sinjar"], [(0, 1)])
+    assert sinjar.country == "IQ"
+    (sinjar_sy,) = resolve(["Sinjar", ",", "Syria"], [(0, 1)], {0: "Syria"})
+    assert sinjar_sy.country == "SY"
+    (russia,) = resolve(["Russian"], [(0, 1)])  # a demonym span stands for its country
+    assert russia.country == "RU" and russia.precision == "country"
+    (unknown,) = resolve(["Qzxwv"], [(0, 1)])
+    assert unknown is None
+
+
+@pytest.mark.slow
+def test_people_months_and_demonyms_are_not_places(nlp, gazetteer):
+    gp = Geoparser(gazetteer, settings=load_settings())
+    text = ("In May, Iraqi forces and Kurdish fighters met President Jordan Smith, "
+            "said Mr. Jackson on Monday.")
+    doc = nlp(text)
+    document = Document(id="d", text=text, origin="test", sentences=(Span(0, len(text)),))
+    found = {m.text for m in gp(document, doc)}
+    assert not found & {"May", "Iraqi", "Kurdish", "Jordan", "Jordan Smith", "Jackson", "Monday"}
+
+
+@pytest.mark.slow
+def test_places_found_and_resolved_in_text(nlp, gazetteer):
+    gp = Geoparser(gazetteer, settings=load_settings())
+    text = ("Iraqi troops drove Islamic State out of the town of al-Alam on Tuesday, "
+            "near the city of Tikrit. Reinforcements from Syria were trying to reach Tikrit.")
+    doc = nlp(text)
+    document = Document(id="d", text=text, origin="test",
+                        sentences=tuple(Span(s.start_char, s.end_char) for s in doc.sents))
+    mentions = gp(document, doc)
+    by_text = {m.text: m for m in mentions}
+    assert by_text["al-Alam"].place.geonameid == 6871926
+    assert by_text["Tikrit"].place.geonameid == 90150
+    assert by_text["Syria"].place.precision == "country"
+    for m in mentions:
+        assert text[m.start:m.end] == m.text and m.doc_id == "d"
+        assert 0.0 <= m.confidence <= 1.0
+    assert mentions[-1].sentence == 1
+    reach = next(t.i for t in doc if t.text == "reach")
+    assert gp.event_place(doc, reach, mentions).start == mentions[-1].start
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_places_resolved(shared_dir, nlp, gazetteer):
+    import json
+
+    from intelfile.annotate import Annotator
+    from intelfile.clean import clean_document
+    from intelfile.ingest import read_inputs
+
+    settings = load_settings()
+    gold = json.loads((shared_dir / "seed" / "expected.json").read_text(encoding="utf-8"))["places"]
+    raw = next(iter(read_inputs([str(shared_dir / "seed" / "seed-article.txt")], settings)))
+    ((document, doc),) = list(Annotator(nlp, settings=settings)([clean_document(raw, settings)]))
+    mentions = Geoparser(gazetteer, settings=settings)(document, doc)
+    for place in gold:
+        found = [m for m in mentions if m.text == place["mention"]]
+        assert found, f"{place['mention']} not recognised"
+        assert {m.place.geonameid for m in found if m.place} == {place["geonameid"]}, place["mention"]
+        assert found[0].place.country == place["country"]
