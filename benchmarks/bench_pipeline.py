@@ -193,6 +193,8 @@ def measure_stages(source: str, settings: Settings, limit: int | None, nlp: Any,
                       mb_per_s=rate(raw_mb, read_s + clean_s)))
     if not documents:
         raise IntelfileError("no document could be read and cleaned", source=source)
+    unique = list({d.id: d for d in documents}.values())  # same clean text, same id: stored once
+    duplicates = len(documents) - len(unique)
 
     store_path = tmp / "stages.duckdb"
     batch = max(1, settings.ingest.batch_size)
@@ -204,7 +206,7 @@ def measure_stages(source: str, settings: Settings, limit: int | None, nlp: Any,
 
         annotator = Annotator(nlp, settings=settings)
         t = time.perf_counter()
-        parsed = list(annotator(documents))
+        parsed = list(annotator(unique))
         annotate_s = time.perf_counter() - t
         tokens = sum(len(doc) for _, doc in parsed)
         rows.append(stage("spaCy annotation", annotate_s, len(parsed), tokens=tokens,
@@ -253,7 +255,7 @@ def measure_stages(source: str, settings: Settings, limit: int | None, nlp: Any,
 
     total = sum(r["seconds"] for r in rows if r["stage"] not in ("ingest+clean",))
     rows.append(stage("sum of stages", total, n, mb=round(raw_mb, 3), mb_per_s=rate(raw_mb, total)))
-    counts.update(articles=len(raws), documents=n, failures=len(failures), tokens=tokens,
+    counts.update(articles=len(raws), documents=n, duplicates=duplicates, failures=len(failures), tokens=tokens,
                   mb=round(raw_mb, 3))
     return rows, counts
 
@@ -332,7 +334,7 @@ def format_table(result: dict[str, Any]) -> str:
     lines = [
         f"intelfile pipeline benchmark, {result['date']}",
         f"input: {result['input']['source']} — {c['articles']} articles, {c['mb']} MB, "
-        f"{c['tokens']} tokens, {c['failures']} failures",
+        f"{c['tokens']} tokens, {c['duplicates']} duplicate texts, {c['failures']} failures",
         f"machine: {m['cpus']} CPUs, Python {m['python']}, load average (1/5/15 min) "
         f"before {m['load_before']}, after {m['load_after']}",
         "",

@@ -94,6 +94,16 @@ def test_short_acronyms_only_in_capitals(blank, resolver):
     assert by_text(ms, "IS fighters").actor.id == "ISIS"
 
 
+def test_ambiguous_acronyms_need_context(blank, resolver):
+    business = "The FSA fined the bank. Let the markets decide, said the FSA."
+    document, doc = make(blank, business)
+    assert not resolver(document, doc)
+    war = "FSA fighters attacked the town. LeT claimed the bombing; let us see."
+    document, doc = make(blank, war)
+    ids = [(m.text, m.actor.id) for m in resolver(document, doc)]
+    assert ids == [("FSA fighters", "FSA"), ("LeT", "LET")]
+
+
 def test_state_sectors(blank, resolver):
     text = ("The Iraqi army and Iraqi government troops advanced while U.S. military forces watched. "
             "Iraq's government said Afghan police were not involved.")
@@ -131,7 +141,7 @@ def test_backed_group_takes_the_story_country(blank, resolver):
 
 def test_person_affiliation_from_title_and_demonym(blank, resolver):
     text = "Syrian President Bashar Assad spoke. Later Assad left for Moscow."
-    document, doc = make(blank, text, ents=[("Bashar Assad", "PERSON"), ("Assad left", "PERSON")][:1])
+    document, doc = make(blank, text, ents=[("Bashar Assad", "PERSON")])
     ms = resolver(document, doc)
     p = by_text(ms, "Syrian President Bashar Assad")
     assert p.actor.kind == "person" and p.actor.affiliation == "SYR_GOV" and p.how == "affiliation"
@@ -144,7 +154,7 @@ def test_person_affiliation_from_title_and_demonym(blank, resolver):
 def test_person_affiliation_from_apposition(blank, resolver):
     text = ("Gen. Martin Dempsey, chairman of the US Joint Chiefs of Staff, told a hearing. "
             "Dempsey said the fight would be long.")
-    document, doc = make(blank, text, ents=[("Martin Dempsey", "PERSON"), ("Dempsey said", "GPE")][:1])
+    document, doc = make(blank, text, ents=[("Martin Dempsey", "PERSON")])
     # NER mistakes the later surname for a place: it must stay the person
     later = doc.char_span(text.index("Dempsey said"), text.index("Dempsey said") + 7, label="GPE")
     doc.ents = list(doc.ents) + [later]
@@ -195,6 +205,17 @@ def test_coalition_without_a_leader(blank, resolver):
     assert m.actor.kind == "coalition" and m.actor.lead is None and m.confidence < 0.7
 
 
+def test_person_affiliation_variants(blank, resolver):
+    text = ("Iran's Supreme Leader Ali Khamenei spoke. Qassem Soleimani of the Quds Force listened. "
+            "Hezbollah leader Hassan Nasrallah agreed.")
+    document, doc = make(blank, text, ents=[("Ali Khamenei", "PERSON"), ("Qassem Soleimani", "PERSON"),
+                                            ("Hassan Nasrallah", "PERSON")])
+    ms = resolver(document, doc)
+    assert by_text(ms, "Iran's Supreme Leader Ali Khamenei").actor.affiliation == "IRN_GOV"
+    assert by_text(ms, "Qassem Soleimani").actor.affiliation == "QUDS"
+    assert by_text(ms, "Hezbollah leader Hassan Nasrallah").actor.affiliation == "HEZBOLLAH"
+
+
 def test_group_references(blank, resolver):
     text = ("Hamas fired rockets at the border. The group said its fighters would continue. "
             "Hamas and Hezbollah issued statements. The group denied it.")
@@ -210,6 +231,11 @@ def test_metonyms_but_not_locations(blank, resolver):
     ms = resolver(document, doc)
     assert [(m.text, m.actor.id) for m in ms if m.actor.id in ("IRN", "USA")] == [("Tehran", "IRN"), ("Washington", "USA")]
     assert all(m.confidence < 0.9 for m in ms if m.text in ("Tehran", "Washington"))
+    text = ("Attacks from Damascus to Paris shocked Europe, north of Baghdad too. Washington, DC, was calm. "
+            "Support from Tehran arrived.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    assert [(m.text, m.actor.id) for m in ms if m.how == "dictionary"] == [("Tehran", "IRN")]
 
 
 def test_standalone_sector_takes_the_story_country(blank, resolver):
@@ -370,7 +396,7 @@ def test_seed_actors(shared_dir, nlp, settings, resolver):
     assert any(m.actor.id == "PESHMERGA" for m in ms)
     assert "Islamic" not in ids  # the NER's NORP "Islamic" never survives
     found_n, total, misses = actor_recall(expected["actors"], document, ms)
-    assert found_n / total >= 0.8, misses
+    assert found_n / total >= 0.9, misses  # measured 37/37
 
 
 @pytest.mark.slow
@@ -385,7 +411,7 @@ def test_corpus_actor_recall(shared_dir, nlp, settings, resolver):
         found_n += f
         total += t
     assert total > 0
-    assert found_n / total >= 0.6
+    assert found_n / total >= 0.75  # measured 102/128
 
 
 # ------------------------------------------------------------------------------------------
@@ -414,3 +440,10 @@ def test_cli_import_list_show_find(tmp_path, capsys):
     assert [p["id"] for p in people] == ["petrarch:NEW_LEADER"]
     assert main(["--db", db, "actors", "show", "NO_SUCH_ACTOR"]) == 3
     capsys.readouterr()
+    js = tmp_path / "mine.json"
+    js.write_text(json.dumps([{"id": "ZZ_FRONT", "name": "Zed Front", "kind": "armed-group", "country": "SYR"}]))
+    assert main(["--db", db, "actors", "import", str(js), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["format"], out["read"], out["malformed"]) == ("json", 1, [])
+    assert main(["--db", db, "actors", "find", "Zed Front", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["actors"][0]["id"] == "ZZ_FRONT"

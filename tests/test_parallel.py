@@ -58,7 +58,7 @@ def test_local_backend_yields_records_in_order(settings):
 
 def test_dask_backend_matches_local(settings, monkeypatch):
     pytest.importorskip("dask.bag")
-    monkeypatch.setattr(parallel, "_worker_analyzer", lambda s: FakeAnalyzer())
+    monkeypatch.setattr(parallel, "_worker_analyzer", lambda s, extra=(): FakeAnalyzer())
     dask_settings = settings.with_overrides(
         {"parallel": {"backend": "dask", "scheduler": "synchronous", "partition_size": 2, "workers": 2}})
     docs = _docs(11)  # 11 documents: windows of 8, partitions of 2 -> several rounds

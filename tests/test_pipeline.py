@@ -230,8 +230,32 @@ def test_run_main_job_ingests_and_writes_a_summary(tmp_path):
     assert result.ingest.added == 3 and result.ingest.failed == 1
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert summary["ingest"]["added"] == 3 and summary["stats"]["documents"] == 3
-    assert result.files == (tmp_path / "out" / "summary.json",)
+    assert summary["analyse"]["documents"] == 3 and summary["analyse"]["failed"] == 0
+    assert result.files == (tmp_path / "out" / "index.html", tmp_path / "out" / "summary.json")
+    assert result.index.is_file() and (tmp_path / "out" / "exports" / "events.csv").is_file()
     assert json.loads(json.dumps(result.as_dict(), default=str))["ingest"]["failed"] == 1
+    assert not result.ok  # the empty file failed
+
+
+def test_analyse_store_is_incremental_and_uses_imported_actors(tmp_path):
+    from intelfile.petrarch import parse_petrarch
+    from intelfile.pipeline import analyse_store
+
+    settings = settings_for(tmp_path)
+    text = ("Zorblax raid near Kandahar\n\nFighters of the Zorblax Brigade attacked a police "
+            "checkpoint near Kandahar on Monday, officials said.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    dictionary = parse_petrarch("ZORBLAX_BRIGADE [AFGREB]\n+ZORBLAX BRIGADE\n", source="test")
+    with Store.open(settings) as store:
+        ingest([str(tmp_path / "a.txt")], settings, store)
+        store.add_actor_entries(dictionary.actors, "test")
+        first = analyse_store(store, settings, keep_annotations=True)
+        again = analyse_store(store, settings)  # nothing left to analyse
+        (doc_id,) = store.doc_ids()
+        mentions = store.actor_mentions(doc_id=doc_id)
+        assert store.annotations(doc_id) is not None
+    assert (first.documents, first.failed) == (1, 0) and again.documents == 0
+    assert any("zorblax" in m.actor.name.lower() and m.how == "imported" for m in mentions), mentions
 
 
 def test_run_main_job_defaults_to_the_bundled_sample(tmp_path):

@@ -23,7 +23,7 @@ import pycountry
 try:
     from countryinfo import CountryInfo
 except ImportError:  # pragma: no cover - build-time helper
-    CountryInfo = None
+    CountryInfo = None  # main() refuses to build without it
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "intelfile" / "data" / "actors.json"
 
@@ -65,6 +65,14 @@ SHORT_NAMES: dict[str, list[str]] = {
     "CAF": ["Central African Republic", "CAR"],
     "TLS": ["East Timor", "Timor-Leste"],
     "XKX": ["Kosovo"],
+    "BIH": ["Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina"],
+    "TTO": ["Trinidad and Tobago", "Trinidad"],
+    "KNA": ["Saint Kitts and Nevis", "St Kitts and Nevis"],
+    "VCT": ["Saint Vincent and the Grenadines", "St Vincent"],
+    "STP": ["Sao Tome and Principe", "São Tomé and Príncipe"],
+    "FLK": ["Falkland Islands", "Falklands"],
+    "GMB": ["Gambia", "The Gambia"],
+    "BHS": ["Bahamas", "The Bahamas"],
 }
 
 # Demonyms/adjectival forms (countryinfo gives one; news uses more).
@@ -148,6 +156,39 @@ DEMONYMS: dict[str, list[str]] = {
     "TJK": ["Tajik"],
     "TKM": ["Turkmen"],
     "KGZ": ["Kyrgyz"],
+    "BIH": ["Bosnian"],
+    "DOM": ["Dominican"],
+    "TTO": ["Trinidadian"],
+    "NOR": ["Norwegian"],
+    "SRB": ["Serbian", "Serb"],
+    "HRV": ["Croatian", "Croat"],
+    "MKD": ["Macedonian"],
+    "ALB": ["Albanian"],
+    "BRA": ["Brazilian"],
+    "ARG": ["Argentine", "Argentinian"],
+    "PRT": ["Portuguese"],
+    "AGO": ["Angolan"],
+    "ZWE": ["Zimbabwean"],
+    "ZAF": ["South African"],
+    "SEN": ["Senegalese"],
+    "GHA": ["Ghanaian"],
+    "LBR": ["Liberian"],
+    "SLE": ["Sierra Leonean"],
+    "GIN": ["Guinean"],
+    "CIV": ["Ivorian"],
+    "ERI": ["Eritrean"],
+    "DJI": ["Djiboutian"],
+    "HTI": ["Haitian"],
+    "CUB": ["Cuban"],
+    "NIC": ["Nicaraguan"],
+    "PER": ["Peruvian"],
+    "CHL": ["Chilean"],
+    "ECU": ["Ecuadorian"],
+    "NPL": ["Nepalese", "Nepali"],
+    "KHM": ["Cambodian"],
+    "VNM": ["Vietnamese"],
+    "LAO": ["Laotian"],
+    "MNG": ["Mongolian"],
 }
 
 # Capitals and seats of power used as metonyms for a state or one of its sectors.
@@ -161,6 +202,15 @@ METONYMS: dict[str, list[str]] = {
     "SOM": ["Mogadishu"], "SDN": ["Khartoum"], "ETH": ["Addis Ababa"], "NGA": ["Abuja"],
     "MLI": ["Bamako"], "VEN": ["Caracas"], "CUB": ["Havana"], "BLR": ["Minsk"],
 }
+# Capitals that are also common words or names are never metonyms.
+NOT_METONYMS = {"Victoria", "Male", "Malé", "Kingston", "Hamilton", "Georgetown", "Nassau", "Praia", "Bern",
+                "Lima", "Santiago", "Victoria City", "Saint John's", "Castries", "Roseau", "Apia", "Honiara",
+                "Port Louis", "Valletta", "Singapore", "Luxembourg", "Monaco", "San Marino", "Vatican City",
+                "Kuwait City", "Mexico City", "Panama City", "Guatemala City", "Djibouti", "Andorra la Vella",
+                "Brasília", "Brasilia", "Sucre", "Canberra", "Ottawa", "Wellington", "Dublin", "Belmopan"}
+# Only states of at least this population get their capital as a metonym (not small territories).
+METONYM_MIN_POPULATION = 1_000_000
+
 SEATS: list[tuple[str, str, list[str]]] = [
     # (country, sector, names)
     ("USA", "GOV", ["White House", "State Department", "U.S. State Department", "US State Department",
@@ -574,18 +624,21 @@ def countries() -> list[dict]:
                 names.append(v)
         demonyms = list(DEMONYMS.get(iso3, []))
         capitals: list[str] = list(METONYMS.get(iso3, []))
-        if CountryInfo is not None:
-            try:
-                info = CountryInfo(iso3).info()
-            except Exception:  # countryinfo raises ValueError/KeyError for a few codes
-                info = {}
-            dem = (info or {}).get("demonym")
-            if dem and dem not in demonyms and len(dem) > 2 and "," not in dem:
-                demonyms.append(dem)
-            for alt in (info or {}).get("altSpellings", []):
-                if (len(alt) > 3 and alt.isascii() and "," not in alt and alt not in names
-                        and not re.search(r"\b(of|the)\b.*\b(of|the)\b", alt)):
-                    names.append(alt)
+        try:
+            info = CountryInfo(iso3).info() or {}
+        except Exception:  # countryinfo raises ValueError/KeyError for a few codes
+            info = {}
+        cap = info.get("capital")
+        if (cap and cap not in capitals and cap not in NOT_METONYMS and cap.isascii()
+                and info.get("population", 0) >= METONYM_MIN_POPULATION and " " not in cap.strip()):
+            capitals.append(cap)
+        dem = info.get("demonym")
+        if dem and dem not in demonyms and len(dem) > 2 and "," not in dem:
+            demonyms.append(dem)
+        for alt in info.get("altSpellings", []):
+            if (len(alt) > 3 and alt.isascii() and "," not in alt and alt not in names
+                    and not re.search(r"\b(of|the)\b.*\b(of|the)\b", alt)):
+                names.append(alt)
         out.append({
             "id": iso3, "name": main, "kind": "state", "country": iso3, "sector": None,
             "cameo": iso3, "aliases": names, "demonyms": demonyms, "metonyms": capitals,
@@ -599,21 +652,43 @@ def countries() -> list[dict]:
 
 
 def _dedupe_demonyms(actors: list[dict]) -> None:
-    """A demonym claimed by several countries ("American": USA, MNP) keeps only the hand-listed owner."""
-    owners: dict[str, list[str]] = {}
+    """A demonym claimed by several countries ("American": USA, MNP; "Norwegian": NOR, SJM) keeps one
+    owner: the hand-listed one, else the country whose name starts most like it, else none."""
+    owners: dict[str, list[dict]] = {}
     for a in actors:
         for d in a["demonyms"]:
-            owners.setdefault(d.lower(), []).append(a["id"])
+            owners.setdefault(d.lower(), []).append(a)
+
+    def prefix(x: str, y: str) -> int:
+        n = 0
+        for p, q in zip(x.lower(), y.lower()):
+            if p != q:
+                break
+            n += 1
+        return n
+
     for a in actors:
         kept = []
         for d in a["demonyms"]:
-            ids = owners[d.lower()]
-            if len(ids) == 1 or d in DEMONYMS.get(a["id"], []):
+            claim = owners[d.lower()]
+            hand = [c for c in claim if d in DEMONYMS.get(c["id"], [])]
+            if hand:
+                if a in hand:
+                    kept.append(d)
+                continue
+            if len(claim) == 1:
+                kept.append(d)
+                continue
+            scores = sorted(((prefix(d, c["name"]), c["id"]) for c in claim), reverse=True)
+            if scores[0][0] >= 4 and scores[0][0] > scores[1][0] and scores[0][1] == a["id"]:
                 kept.append(d)
         a["demonyms"] = kept
 
 
 def main() -> int:
+    if CountryInfo is None:
+        print("tools/build_actors.py needs countryinfo: pip install countryinfo==1.0.1", file=sys.stderr)
+        return 1
     actors = countries()
     _dedupe_demonyms(actors)
     for country, sector, names in SEATS:

@@ -106,6 +106,13 @@ _STRONG_TITLES = {"president", "minister", "secretary", "gen", "general", "col",
                   "spokesman", "spokeswoman", "spokesperson", "commander", "ambassador", "king", "prince",
                   "sheikh", "ayatollah", "senator", "sen", "governor", "mayor", "lt", "maj", "adm",
                   "admiral", "brig", "envoy", "premier", "chancellor"}
+_CONFLICT_WORDS = {
+    "attack", "attacks", "attacked", "kill", "killed", "killing", "fighter", "fighters", "fighting",
+    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "troops", "soldier", "soldiers",
+    "army", "military", "militia", "militias", "bomb", "bombing", "bombed", "airstrike", "airstrikes",
+    "strike", "strikes", "struck", "shelling", "clashes", "clash", "war", "offensive", "ambush", "terrorist",
+    "terrorists", "terrorism", "jihadist", "jihadists", "guerrilla", "guerrillas", "casualties",
+    "wounded", "hostage", "hostages", "gunmen", "battle", "combat", "ceasefire", "weapons", "insurgency"}
 _AGENT_VERBS = {"say", "announce", "accuse", "warn", "demand", "reject", "deny", "condemn", "threaten",
                 "claim", "urge", "agree", "sign", "refuse", "call", "insist", "respond", "retaliate",
                 "sanction", "expel", "recall", "protest", "welcome", "praise", "criticize", "criticise"}
@@ -158,6 +165,15 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and len(letters) <= 5 and letters.upper() == letters and any(c.isalpha() for c in letters)
 
 
+def _mixed_case(alias: str) -> str:
+    """The letters of a short mixed-case alias ("LeT", "JeM"), else ""."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    if 2 <= len(letters) <= 5 and letters != letters.upper() and letters != letters.capitalize() \
+            and letters != letters.lower():
+        return letters
+    return ""
+
+
 def sector_actor_id(country: str, sector: str) -> str:
     return f"{country}_{sector}"
 
@@ -173,6 +189,7 @@ class _Entry:
     case_sensitive: bool
     rank: int  # 0 shipped, 1 user dictionaries / extra
     value: str = ""  # sector code for sector entries, reference category for references
+    exact: str = ""  # letters a mixed-case short alias must match exactly ("LeT", not "let")
 
 
 class _Trie:
@@ -281,7 +298,7 @@ class ActorDictionary:
                     self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(country, "demonym", False, 0))
         for country, forms in (metonyms or {}).items():
             for form in forms:
-                self.names.add(alias_keys(form), _Entry(country, "metonym", False, 0))
+                self.names.add(alias_keys(form), _Entry(country, "metonym", True, 0))
         for code, nouns in (sectors or {}).items():
             self._sector_codes.add(code)
             for noun in nouns:
@@ -329,8 +346,9 @@ class ActorDictionary:
                 continue
             entry_form = "seat" if actor.id in self.members else ("acronym" if acr and rank == 0 else form)
             # a one-word alias from a user dictionary ("ORGANIZATION") matches only as a name
-            cased = acr or (rank > 0 and len(keys) == 1)
-            self.names.add(keys, _Entry(actor.id, entry_form, cased, rank))
+            exact = _mixed_case(alias)
+            cased = acr or bool(exact) or (rank > 0 and len(keys) == 1)
+            self.names.add(keys, _Entry(actor.id, entry_form, cased, rank, exact=exact))
             if actor.kind in ("armed-group", "group") and not acr and not keys[-1].endswith("s"):
                 self.names.add(keys[:-1] + (keys[-1] + "s",), _Entry(actor.id, entry_form, cased, rank))
 
@@ -500,6 +518,7 @@ class _State:
     persons: dict[str, Actor] = field(default_factory=dict)  # surname key -> person actor
     story_ranking: list[str] = field(default_factory=list)  # states by number of mentions
     bylines: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # name -> role line
+    conflict: bool | None = None  # the document mentions fighting, forces, attacks...
     dynamic: dict[str, Actor] = field(default_factory=dict)  # actors made from context
 
     def free(self, start: int, end: int) -> bool:
@@ -569,6 +588,12 @@ class ActorResolver:
             while pos < len(k.keys) and k.token[pos] < m.end:
                 pos += 1
 
+    def _conflict(self, st: _State) -> bool:
+        """Whether the document speaks of violence or armed forces at all (computed once)."""
+        if st.conflict is None:
+            st.conflict = any(t.lower_ in _CONFLICT_WORDS or t.lemma_.lower() in _CONFLICT_WORDS for t in st.doc)
+        return st.conflict
+
     def _opponents(self, st: _State, start: int, end: int, entries: list[_Entry]) -> int:
         """``anti-X fighters``: a group of the story's country whose stance against X is in its name.
 
@@ -599,7 +624,13 @@ class ActorResolver:
                 letters = re.sub(r"[^A-Za-z]", "", text)
                 if not letters:
                     continue
-                if e.form == "imported" and not _is_acronym(text):
+                if e.exact:
+                    if letters != e.exact:
+                        continue
+                elif e.form == "metonym":
+                    if not doc[start].is_title:
+                        continue  # "male", "BAGHDAD (Reuters)": not a government speaking
+                elif e.form == "imported" and not _is_acronym(text):
                     if not doc[start].is_title and not doc[start].is_upper:
                         continue  # "organization" is not the group whose alias is ORGANIZATION
                 elif letters.upper() != letters:
@@ -608,6 +639,10 @@ class ActorResolver:
                     continue
             if inside_person and (e.form in ("imported", "metonym", "demonym") or not e.case_sensitive):
                 continue  # "Sabah" in "Tahira Sabah Alimyar" is part of a name
+            if e.form == "acronym" and not self._conflict(st):
+                actor = self.dictionary.actors.get(e.actor_id)
+                if actor is not None and actor.kind == "armed-group":
+                    continue  # "FSA" in a business story is not the Free Syrian Army
             good.append(e)
         if not good:
             return None
@@ -871,6 +906,8 @@ class ActorResolver:
                 i -= 1
                 continue
             break
+        if i > 1 and doc[i - 1].lower_ in ("'s", "’s") and title_tokens:
+            i -= 1  # "Iran's Supreme Leader Ali Khamenei"
         mstart = i
         title = " ".join(t.text for t in title_tokens)
         title_keys = {normalize(t.text) for t in title_tokens}
@@ -891,6 +928,13 @@ class ActorResolver:
                 actor = self._affiliation_actor(org, _sector_of_title({normalize(t.text) for t in doc[rs:re_]}, org))
                 return actor.id, role_text, actor, mstart
             return None, role_text, None, mstart
+        # "Qassem Soleimani of the Quds Force"
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            after = next((m for m in st.mentions if m.start == j and m.actor.kind != "state"), None)
+            if after is not None:
+                actor = self._affiliation_actor(after.actor, _sector_of_title(title_keys, after.actor))
+                return actor.id, doc[end:after.end].text, actor, mstart
         # apposition: "Martin Dempsey, chairman of the US Joint Chiefs of Staff,"
         if end < len(doc) - 1 and doc[end].text == ",":
             j = end + 1
@@ -978,7 +1022,7 @@ class ActorResolver:
             ids = {a.id for a in found}
             if len(ids) == 1:
                 return found[-1], _CONF["reference"]
-            if not ids:  # a coalition the text never introduced with its leader
+            if not ids and self._conflict(st):  # a coalition the text never introduced with its leader
                 generic = st.dynamic.setdefault("COALITION", Actor(
                     id="COALITION", name="coalition", kind="coalition", country="IGO", sector="MIL",
                     cameo="IGOMIL"))
@@ -1102,7 +1146,11 @@ class ActorResolver:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             aid = f"{ent.label_}_" + re.sub(r"[^A-Z0-9]+", "_", normalize(text).upper()).strip("_")
-            actor = st.dynamic.get(aid) or Actor(id=aid, name=text, kind=kind)
+            country = None
+            if ent.label_ == "ORG":  # "Baghdad University", "Afghan Women's Network": a country inside
+                inner = [a for a in self._mentions_in(st, start, ent.end) if a.kind in ("state", "state-sector")]
+                country = (inner[0].id if inner[0].kind == "state" else inner[0].country) if inner else None
+            actor = st.dynamic.get(aid) or Actor(id=aid, name=text, kind=kind, country=country)
             st.dynamic[aid] = actor
             st.take(_M(start, ent.end, actor, "ner", _CONF["ner"], "ner"))
 
@@ -1194,17 +1242,40 @@ def _shouting(sent: "SpacySpan") -> bool:
     return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "outskirts", "suburbs", "heart", "centre", "center", "outside", "parts", "rest", "capital",
+               "borders", "border", "edge"}
+_COMMUNICATION = {"support", "aid", "help", "assistance", "backing", "funding", "message", "call", "pressure",
+                  "warning", "request", "demand", "letter", "response", "signal", "appeal", "order", "offer",
+                  "proposal", "threat", "criticism", "reply", "overture", "ultimatum", "approval", "orders"}
+
+
 def _after_locative(doc: "Doc", start: int) -> bool:
+    """True when the name at ``start`` is the object of a place preposition ("in Iraq", "north of
+    Baghdad"); "of", "between", "from" and "to" alone do not make a place ("the government of Iraq")."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in _LOCATIVE and doc[i].lower_ not in ("of", "between", "from", "to")
+    if i < 0:
+        return False
+    prev = doc[i].lower_
+    if prev == "of" and i > 0 and doc[i - 1].lower_ in _DIRECTIONS:
+        return True
+    return prev in _LOCATIVE and prev not in ("of", "between", "from", "to")
 
 
 def _place_like(doc: "Doc", start: int, end: int) -> bool:
-    """A capital used as a place: after a locative preposition (also as a later conjunct:
-    "attacks in Paris, Brussels and Ankara"), or a dateline ("Washington, DC")."""
-    if _after_locative(doc, start):
+    """A capital used as a place: after a place preposition, also as a later conjunct ("from
+    Damascus and Baghdad to Paris, Brussels and Ankara"), or in a dateline ("Washington, DC")."""
+
+    def at(i: int) -> bool:
+        if _after_locative(doc, i):
+            return True
+        # "from Damascus", "to Paris" are places, but "support from Tehran" is Iran's support
+        return i > 0 and doc[i - 1].lower_ in ("from", "to") and (
+            i < 2 or not {doc[i - 2].lemma_.lower(), doc[i - 2].lower_} & _COMMUNICATION)
+
+    if at(start):
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.replace(".", "") in ("DC", "D C"):
         return True
@@ -1213,7 +1284,7 @@ def _place_like(doc: "Doc", start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
         tok = tok.head
         seen += 1
-    return seen > 0 and _after_locative(doc, tok.left_edge.i if tok.left_edge.i < tok.i else tok.i)
+    return seen > 0 and at(tok.i)
 
 
 def _looks_adjectival(word: str) -> bool:

@@ -80,16 +80,18 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "h
                "authorise", "approve", "order", "call", "support", "back", "increase", "maintain", "exert",
                "apply", "keep", "ramp", "boost", "arrive", "establish", "upgrade", "restore", "resume",
                "renew", "open", "issue", "normalize", "normalise", "improve", "strengthen", "sever",
-               "break", "suspend", "downgrade", "cut", "pursue", "accept", "send", "win"}
+               "break", "suspend", "downgrade", "cut", "pursue", "accept", "send", "win", "lodge", "file",
+               "register", "voice", "submit", "express", "undertake", "return", "extend", "reimpose"}
 TIES_UP = {"establish", "restore", "upgrade", "resume", "normalize", "normalise", "improve", "strengthen",
            "renew", "open"}
 TIES_DOWN = {"sever", "cut", "break", "suspend", "downgrade", "freeze", "end"}
 EASE_OBJECTS = {"curfew", "ban", "restriction", "restrictions", "emergency", "blockade", "sanctions",
                 "sanction", "embargo", "siege", "law", "rule", "controls"}
 PLAN_ADJ = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "set", "poised"}
-COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
+COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"}
 NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
-                   "REJECT"}
+                   "REJECT", "REQUEST", "THREATEN"}
+CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 SUBJECTIVE_OF = {"request", "support", "approval", "demand", "appeal", "call", "proposal", "offer",
                  "backing", "endorsement", "refusal", "rejection", "threat", "warning", "visit",
                  "decision", "statement", "complaint", "apology", "accusation", "condemnation",
@@ -100,14 +102,32 @@ INSTRUMENTS = {"strike", "airstrike", "bomb", "missile", "rocket", "shell", "dro
                "bombing", "explosion", "blast", "shelling", "aircraft", "warplane", "jet"}
 LEGAL_HEADS = {"count", "charge", "accusation", "allegation", "indictment", "conviction", "suspicion",
                "crime", "trial", "case", "charges", "counts", "sentence"}
-FRAMED = {"take", "drive", "push", "clear", "free", "enter", "fire"}
+FRAMED = {"take", "drive", "push", "clear", "free", "enter", "fire", "share", "deny", "return", "halt",
+          "stop", "end", "reduce", "cut", "defend", "cancel", "postpone", "strengthen", "boost", "increase"}
+RELATION_OBJECTS = {"aid", "assistance", "mediation", "talks", "negotiations", "relations", "ties",
+                    "supplies", "deliveries", "delivery", "program", "programme", "cooperation", "contacts",
+                    "effort", "efforts", "funding", "support", "shipments", "imports", "exports", "trade"}
+EFFORT_NOUNS = {"effort", "efforts", "mission", "campaign", "process", "initiative", "plan", "bid",
+                "attempt", "operation"}
 HEAVY_AMMO = {"artillery", "rocket", "rockets", "round", "rounds", "shell", "shells", "mortar", "mortars",
               "missile", "missiles", "salvo", "salvoes", "barrage"}
 SMALL_AMMO = {"shot", "shots", "bullet", "bullets", "gun", "guns", "weapon", "weapons", "gas", "volley"}
 COPULAS = {"be", "serve", "prove", "seem", "remain", "become", "appear", "look", "sound", "bear",
            "represent", "mark", "constitute", "show", "demonstrate", "symbolize", "symbolise"}
 IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "help", "keep", "dare",
-               "proceed", "go", "get"}
+               "proceed", "go", "get", "attempt", "try"}
+APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore", "invite", "press",
+                 "encourage", "exhort"}  # CAMEO 02 APPEAL (verbal cooperation); "demand" is 10
+NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
+                   "identify", "name", "give"}
+STANCE_NOUNS = {"responsibility", "sorrow", "condolence", "condolences", "concern", "regret", "sympathy",
+                "outrage", "shock", "grief", "anger", "fear", "fears", "report", "reports", "estimate",
+                "claim", "claims", "allegation", "allegations", "rumour", "rumor"}
+MILITARY_WORDS = {"military", "army", "police", "troops", "tank", "tanks", "vehicle", "vehicles", "base",
+                  "checkpoint", "position", "positions", "unit", "units", "convoy", "aircraft", "helicopter",
+                  "emplacement", "weapons", "equipment", "artillery", "outpost"}
+PROPERTY_VERBS = {"destroy", "demolish", "bulldoze", "burn", "torch", "raze", "blow", "set", "loot", "damage"}
+LODGE_VERBS = {"lodge", "file", "register", "voice", "issue", "deliver", "submit", "express"}
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "keep", "stop", "cease", "try", "attempt",
                 "seek", "help", "manage", "fail", "decide", "plan", "intend", "aim", "prepare",
                 "vow", "pledge", "promise", "threaten", "want", "hope", "expect", "agree", "refuse",
@@ -143,7 +163,8 @@ CAPTURE_LEMMAS = {"capture", "seize", "retake", "recapture", "take", "conquer", 
 EXPEL_LEMMAS = {"drive", "push", "expel", "oust", "rout"}
 WITHDRAW_LEMMAS = {"withdraw", "retreat", "pull", "withdrawal", "pullout", "flee", "abandon"}
 NEEDS_FRAME = {"take", "drive", "push", "fall", "lose", "pull", "hold", "blow", "round", "call", "clear",
-               "free", "enter", "fire"}
+               "free", "enter", "fire", "share", "deny", "return", "halt", "stop", "end", "reduce", "cut",
+               "defend", "cancel", "postpone", "strengthen", "boost", "increase"}
 MODE_WORDS: dict[str, tuple[str, str]] = {
     **{w: ("ASSAULT", "aerial") for w in ("air", "aerial", "airstrike", "airstrikes", "drone",
                                           "warplane", "warplanes", "jet", "jets", "helicopter",
@@ -266,6 +287,7 @@ class _Draft:
     territory_kind: str | None = None  # capture | expel | withdraw
     instrument: bool = False  # subject is a weapon or strike ("one strike destroyed X")
     pronoun_subject: bool = False
+    obligation: bool = False  # a demand read from "X said Y must ..." (the speech act is asserted)
 
 
 def is_off_topic(words: Iterable[str]) -> bool:
@@ -304,11 +326,13 @@ class EventCoder:
         self.geoparser = geoparser
         self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self.min_confidence = settings.coding.min_confidence
+        self.partial_max_sentences = settings.coding.partial_max_sentences
         self._all_actors: tuple[ActorMention, ...] = ()
         self._passive_governed: list[ActorMention] = []
         self._speaker_mentions: dict[int, list[ActorMention]] = {}
         self._perpetrator: ActorMention | None = None
         self._tok_actor: dict[int, list[ActorMention]] = {}
+        self._obligations: list[tuple[int, Any, Any, list[ActorMention], Attribution]] = []
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc", actor_mentions: Sequence[ActorMention],
@@ -317,6 +341,7 @@ class EventCoder:
         sents = list(doc.sents)
         if is_off_topic(t.text for t in doc if t.is_alpha):
             return CodingResult()
+        self._speaker_mentions = {}
         actor_mentions = [m for m in actor_mentions if not _PREP_START.match(m.text)]
         self._all_actors = tuple(actor_mentions)
         tok_actor = self._index_mentions(doc, actor_mentions)
@@ -330,19 +355,22 @@ class EventCoder:
             words = [t.text for t in sent if t.is_alpha]
             if is_off_topic(words) or self._sports_sentence(words):
                 continue
+            self._obligations = []
             sent_claims, claim_spans = self._claims(document, si, sent, tok_actor)
             claims.extend(sent_claims)
             sent_drafts = self._sentence_events(si, sent, tok_actor, tok_place)
+            sent_drafts += self._obligation_requests(sent_drafts, tok_actor)
             for d in sent_drafts:
-                d.modality = self._modality(d.trigger)
+                d.modality = "asserted" if d.obligation else self._modality(d.trigger)
                 d.attribution = self._attribution_for(d.trigger, claim_spans)
                 self._speaker_rules(d, claim_spans)
             sent_drafts = self._resolve_participles(sent_drafts)
             for d in sent_drafts:
                 self._condemned_attack(d, sent_drafts)
             self._share_arguments(sent_drafts)
+            single = len(sents) <= self.partial_max_sentences
             for d in sent_drafts:
-                if not d.targets and d.sources:
+                if not d.targets and (d.sources or single):
                     d.targets = self._governing_subject_target(d, tok_actor) or self._fallback_targets(d, tok_actor)
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
@@ -384,11 +412,14 @@ class EventCoder:
             if lemma in NEEDS_FRAME:
                 return None
             entry = self.lexicon.verbs.get(lemma)
+            if entry is None:
+                entry = next((self.lexicon.verbs[x] for x in sorted(_lemmas(tok)) if x in self.lexicon.verbs
+                              and x not in NEEDS_FRAME), None)
             return (entry, False) if entry else None
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
             lower = tok.lower_
             entry = self.lexicon.nouns.get(lower) or self.lexicon.nouns.get(lemma)
-            if entry and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            if entry and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EFFORT_NOUNS:
                 return None  # "attack helicopter", "strike force": a modifier, not the event
             return (entry, True) if entry else None
         return None
@@ -413,6 +444,36 @@ class EventCoder:
         if lemma == "enter":
             if territorial or any(o.lower_ in ("waters", "airspace", "territory") for o in objs):
                 return TriggerEntry("COERCE", "restrict", 0.55, ("military", "territory")), False
+            return None
+        if lemma == "defend":
+            if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+                return TriggerEntry("ASSAULT", None, 0.5, ("military",)), False  # fighting off an attacker
+            return TriggerEntry("SUPPORT", None, 0.45, ("diplomatic",)), False
+        if lemma == "share":
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+                return TriggerEntry("COOPERATE", None, 0.6, ("intelligence",)), False
+            return None
+        if lemma == "deny":
+            if objs and not any(c.dep_ == "ccomp" for c in kids) and not any(
+                    o.lemma_.lower() in STANCE_NOUNS | {"charge", "accusation", "involvement", "report",
+                                                        "allegation", "role", "link", "claim"} for o in objs):
+                return TriggerEntry("REJECT", None, 0.55, ()), False
+            return None
+        if lemma == "return":
+            if any(c.dep_ == "dobj" for c in kids):
+                return TriggerEntry("RETREAT", "return", 0.55, ()), False
+            return None
+        if lemma in ("halt", "stop", "end", "reduce", "cut", "cancel", "postpone"):
+            if any(o.lemma_.lower() in RELATION_OBJECTS | {"visit", "trip", "meeting", "summit"}
+                   or any(t.lower_ in RELATION_OBJECTS for t in o.subtree) for o in objs):
+                return TriggerEntry("SANCTION", "discontinue", 0.6, ()), False
+            if lemma in ("cancel", "postpone") and any(t.lemma_.lower() in EASE_OBJECTS | {"strike", "protest", "demonstration"}
+                                                       for o in objs for t in o.subtree):
+                return TriggerEntry("CONCEDE", None, 0.5, ()), False
+            return None
+        if lemma in ("strengthen", "boost", "increase"):
+            if any(o.lemma_.lower() in ("force", "troop", "presence", "deployment", "patrol") for o in objs):
+                return TriggerEntry("MOBILIZE", "troops", 0.6, ("military",)), False
             return None
         if lemma == "fire":
             if any(o.lower_ in HEAVY_AMMO for o in objs):
@@ -457,6 +518,8 @@ class EventCoder:
                 continue
             if nominal and self._topic_noun(tok):
                 continue
+            if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENT_XCOMP for c in tok.children):
+                continue  # "declined to comment" is no rejection
             d = _Draft(si, sent, tok, typ, mode, entry.context, entry.weight, nominal)
             if nominal:
                 self._nominal_args(d, tok_actor)
@@ -477,9 +540,12 @@ class EventCoder:
     def _fallback_targets(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """A target for an event whose parse gave none.
 
-        A capture with no explicit loser targets a state actor named in the same sentence ("the
-        capture of Mosul, one of Iraq's biggest cities"); a nominal trigger takes the first actor
-        named within the next 10 tokens of its clause ("support to keep X in power").
+        A speech act takes the subject of its complement ("demanded that the government ...");
+        a capture with no explicit loser targets a state actor named in the same sentence ("the
+        capture of Mosul, one of Iraq's biggest cities"); a verb with an infinitive complement takes
+        that complement's object ("vowed to challenge the result in the Supreme Court"); otherwise
+        the first actor named within the next 12 tokens, before the next finite verb ("support to
+        keep X in power").
         """
         src_ids = {m.actor.id for m in d.sources}
         sent = d.sent
@@ -489,6 +555,12 @@ class EventCoder:
             if states:
                 d.borrowed += 1
                 return states[:1]
+        for x in d.trigger.children:  # "demanded that the government provide ...": the government
+            if x.dep_ == "ccomp" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"):
+                subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                cands = [m for m in self._actors_in(self._arg_tokens(subj[0]), tok_actor) if m.actor.id not in src_ids] if subj else []
+                if cands:
+                    return cands
         for x in d.trigger.children:  # "vowed to challenge the result in the Supreme Court"
             if x.dep_ == "xcomp":
                 toks = {t.i for c in x.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
@@ -496,18 +568,17 @@ class EventCoder:
                 if cands:
                     d.borrowed += 1
                     return cands
-        if True:
-            for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 13)):
-                t = sent.doc[i]
-                if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
-                    break
-                if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (
-                        d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
-                    break
-                cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
-                if cands:
-                    d.borrowed += 1
-                    return cands[:1]
+        for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 13)):
+            t = sent.doc[i]
+            if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
+                break
+            if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (
+                    d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
+                break
+            cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
+            if cands:
+                d.borrowed += 1
+                return cands[:1]
         return []
 
     def _governing_subject_target(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
@@ -526,6 +597,46 @@ class EventCoder:
         if found:
             d.borrowed += 1
         return found
+
+    def _obligation_requests(self, drafts: list[_Draft], tok_actor: dict[int, list[ActorMention]]) -> list[_Draft]:
+        """"X said (that) Y must/should do Z", "X's reminder to Y that it must ...": X makes a demand
+        of Y (CAMEO 10, PLOVER REQUEST)."""
+        out: list[_Draft] = []
+        items = list(self._obligations)
+        seen = {id(root) for _, _, root, _, _ in items}
+        where = items[0][:2] if items else (drafts[0].sentence, drafts[0].sent) if drafts else None
+        if where is not None:
+            si0, sent0 = where
+            for x in sent0:
+                if id(x) in seen or x.dep_ not in ("ccomp", "acl") or not any(
+                        c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in x.children):
+                    continue
+                gov = x.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    subj, passive = self._subject_of(gov)
+                    speakers = self._actors_in(self._arg_tokens(subj), tok_actor) if subj is not None and not passive else []
+                else:
+                    speakers = self._light_verb_subject(gov, tok_actor)
+                if speakers:
+                    items.append((si0, sent0, x, speakers, None))  # type: ignore[arg-type]
+        for si, sent, root, speakers, attribution in items:
+            if not speakers or root.pos_ not in ("VERB", "AUX"):
+                continue
+            auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+            if not auxes & {"must", "should", "ought"}:
+                continue
+            subj, _p = self._subject_of(root)
+            if subj is None:
+                continue
+            speaker_ids = {m.actor.id for m in speakers}
+            targets = [m for m in self._actors_in(self._arg_tokens(subj), tok_actor) if m.actor.id not in speaker_ids]
+            if not targets:
+                continue
+            d = _Draft(si, sent, root, "REQUEST", None, (), 0.55, False)
+            d.sources, d.targets = list(speakers), targets
+            d.obligation = True
+            out.append(d)
+        return out
 
     @staticmethod
     def _main_armed_group(mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -584,7 +695,7 @@ class EventCoder:
     def _refine(tok: "Token", typ: str, mode: str | None) -> tuple[str | None, str | None]:
         """Adjust type/mode from modifiers: "air strikes", "hunger strike", "material support"."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lift", "ease", "relax", "shorten", "cancel"):
-            objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+            objs = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
             if not objs & EASE_OBJECTS:
                 return None, None
             return ("RETREAT", None) if objs & {"blockade", "sanctions", "sanction", "embargo", "siege"} else ("CONCEDE", None)
@@ -602,12 +713,25 @@ class EventCoder:
             return None, None
         if lemma == "war" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("wage", "declare", "launch", "start")):
             return None, None
+        if lemma in ("strike", "strikes") and tok.pos_ == "NOUN":
             if words & {"hunger"}:
                 return "PROTEST", "hunger"
             if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide"}:
                 return "PROTEST", "strike"
-            if tok.head.lemma_.lower() in ("go", "call", "end", "join", "stage") and tok.dep_ in ("pobj", "dobj"):
+            if _lemmas(tok.head) & {"go", "call", "end", "join", "stage", "hold", "organize", "organise",
+                                    "announce", "begin", "continue"} and tok.dep_ in ("pobj", "dobj"):
                 return "PROTEST", "strike"
+        if typ == "PROTEST" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LODGE_VERBS:
+            return "ACCUSE", "allege"
+        if typ == "ASSAULT" and tok.pos_ == "VERB" and (lemma in PROPERTY_VERBS or (lemma == "set" and any(
+                c.lower_ == "fire" for c in tok.children))):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            objs = [o for o in objs if o.lower_ != "fire"]
+            if objs and not any(o.lower_ in RECIPIENT_NOUNS or o.lemma_.lower() in RECIPIENT_NOUNS
+                                or o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for o in objs) and not any(
+                    t.lower_ in MILITARY_WORDS for o in objs for t in o.subtree):
+                return "COERCE", "seize"
         if typ == "ASSAULT":
             for w in sorted(words):
                 if w in MODE_WORDS:
@@ -668,14 +792,14 @@ class EventCoder:
                 subj = named[-1:] or subj[-1:]
             if subj:
                 return subj[0], subj[0].dep_ == "nsubjpass" and v is verb
-            if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+            if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
                 if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     return None, False
                 v = v.head
                 continue
-            if v.dep_ == "relcl":
-                return v.head, False
+            if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
+                return v.head, False  # "a declaration demanding ...": the noun's owner speaks
             if v.dep_ == "pcomp" and v.head.dep_ == "prep":
                 v = v.head.head
                 if v.pos_ in ("VERB", "AUX"):
@@ -736,7 +860,7 @@ class EventCoder:
             if subj is not None and subj.i != v.i:
                 if subj_passive and v.dep_ not in ("xcomp",):
                     tgt_tokens |= self._arg_tokens(subj)
-                elif v.dep_ == "relcl" and subj is v.head:
+                elif v.dep_ in ("relcl", "acl") and subj is v.head:
                     # "ambushes that killed X": the antecedent acts; if it is not an actor,
                     # the subject of the verb it depends on does
                     ante = v.head
@@ -774,7 +898,10 @@ class EventCoder:
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
         reciprocal: set[int] = set()
-        for c in n.children:
+        kids = list(n.children)
+        if n.dep_ == "compound" and n.head.lemma_.lower() in EFFORT_NOUNS:
+            kids += [c for c in n.head.children if c.dep_ == "prep"]  # "a mediation effort between X and Y"
+        for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
                 src_tokens |= self._arg_tokens(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
@@ -807,6 +934,12 @@ class EventCoder:
                         tgt_tokens |= self._arg_tokens(p)
         # amod/compound actors directly before the noun are sources ("Iranian support"), but a
         # "US-led" style modifier with the actor inside also counts
+        if n.dep_ == "dobj" and _lemmas(n.head) & LIGHT_VERBS and not tgt_tokens:
+            for c in n.head.children:  # "staged rallies ... against X", "held talks with X"
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "at", "into", "toward", "towards"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            tgt_tokens |= self._arg_tokens(p)
         srcs = self._actors_in(src_tokens, tok_actor)
         self._passive_governed = []
         if not srcs:
@@ -840,7 +973,7 @@ class EventCoder:
                     return []
                 if t.dep_ in ("advcl", "ccomp", "parataxis"):
                     return []
-                if h.lemma_.lower() not in LIGHT_VERBS | COPULAS:
+                if not _lemmas(h) & (LIGHT_VERBS | COPULAS):
                     return []
                 subj, passive = self._subject_of(h)
                 if subj is not None and passive and subj.i not in inside:
@@ -854,6 +987,8 @@ class EventCoder:
                 return []
             if t.dep_ not in ("pobj", "prep", "conj", "attr", "appos", "dobj", "compound", "npadvmod", "acl", "pcomp", "oprd"):
                 return []
+            if h.pos_ == "NOUN" and h.lemma_.lower() in STANCE_NOUNS:
+                return []  # "condolences for the shootings", "responsibility for the attacks"
             t = h
         return []
 
@@ -988,11 +1123,9 @@ class EventCoder:
             return in_sent[:1]
         if not look_back:
             return []
-        first = d.sent.doc[max(0, d.sent.start - 1)]
         prev_sents = [s for s in d.sent.doc.sents if s.end <= d.sent.start][-2:]
         lo = prev_sents[0].start_char if prev_sents else d.sent.start_char
         prev = local(p for p in place_mentions if lo <= p.start < sent.start_char)
-        del first
         return (prev or own)[-1:]
 
     def _inside_actor(self, p: PlaceMention, d: _Draft) -> bool:
@@ -1036,7 +1169,7 @@ class EventCoder:
                 break
         for i, x in enumerate(chain):
             kids = list(x.children)
-            if any(c.dep_ == "neg" for c in kids) or (i > 0 and x.lemma_.lower() in DENY_VERBS):
+            if any(c.dep_ == "neg" for c in kids) or (i > 0 and x.lemma_.lower() in DENY_VERBS | {"fail", "refuse", "decline"}):
                 return "denied"
         for x in chain:
             for c in x.children:
@@ -1152,6 +1285,7 @@ class EventCoder:
                 modality=modality, anonymous=anonymous, span=Span(sent.start_char, sent.end_char)))
             spans.append((content_tokens, attribution, modality))
             self._speaker_mentions[id(attribution)] = speaker_mentions
+            self._obligations.append((si, sent, content_root, speaker_mentions, attribution))
         return claims, spans
 
     @staticmethod
@@ -1162,12 +1296,23 @@ class EventCoder:
         """Pronoun subjects of a reported clause are the speaker ("X said it would attack");
         a speaker announcing its own violence threatens it; "X and Y agreed" is reciprocal."""
         speaker = self._speaker_mentions.get(id(d.attribution)) if d.attribution else None
-        if speaker and not d.sources and d.pronoun_subject:
-            d.sources = list(speaker)
-        if (d.type in ("ASSAULT", "COERCE") and d.modality in ("forecast", "hypothetical", "planned")
-                and speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources}):
-            d.type, d.mode, d.context = "THREATEN", "violence", d.context + ("military",)
-        if d.type in COOPERATIVE and d.modality in ("forecast", "planned") and self._own_intent(d.trigger):
+        if speaker and not d.sources and (d.pronoun_subject or any(
+                c.dep_ in ("poss", "nsubj") and c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
+                for x in (d.trigger, d.trigger.head) for c in x.children)):
+            d.sources = list(speaker)  # "X said its forces had completed their withdrawal"
+        own_words = not d.attribution or (speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
+        if d.type in CONFLICT_ACTS | {"PROTEST"} and (
+                (d.modality in ("forecast", "hypothetical", "planned") and speaker
+                 and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
+                or (d.modality == "planned" and own_words and self._own_intent(d.trigger))):
+            # PLOVER: a conflictual act announced for the future by its actor is a threat
+            mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "PROTEST": "political"}[d.type]
+            d.type, d.mode, d.context = "THREATEN", mode, d.context + ("military",)
+        if d.type in COOPERATIVE | {"AGREE"} and d.modality == "denied":
+            # refusing, failing or declining to cooperate is a rejection (CAMEO 12)
+            d.type, d.mode = "REJECT", None
+            d.modality = "asserted"
+        elif d.type in COOPERATIVE and d.modality in ("forecast", "planned") and self._own_intent(d.trigger):
             # PLOVER: cooperative actions reported in the future are intentions to cooperate
             d.type, d.mode = "AGREE", None
         if d.type in ("AGREE", "CONSULT", "COOPERATE") and not d.targets:
@@ -1309,14 +1454,12 @@ class EventCoder:
         out: list[Relation] = []
         for m in mentions:
             if m.actor.patron and m.actor.patron != m.actor.id:
-                window = doc.text[max(0, m.start - 2):m.end + 2]
-                if re.search(r"backed|supported|sponsored|funded|armed", window, re.I) or m.actor.patron:
-                    sent = next((s for s in doc.sents if s.start_char <= m.start < s.end_char), None)
-                    out.append(Relation(
-                        id=_sha(document.id, "rel", m.sentence, m.actor.patron, m.actor.id, "support"),
-                        doc_id=document.id, sentence=m.sentence, a=m.actor.patron, b=m.actor.id,
-                        kind="support", evidence=sent.text if sent is not None else m.text,
-                        span=Span(sent.start_char, sent.end_char) if sent is not None else Span(m.start, m.end)))
+                sent = next((s for s in doc.sents if s.start_char <= m.start < s.end_char), None)
+                out.append(Relation(
+                    id=_sha(document.id, "rel", m.sentence, m.actor.patron, m.actor.id, "support"),
+                    doc_id=document.id, sentence=m.sentence, a=m.actor.patron, b=m.actor.id,
+                    kind="support", evidence=sent.text if sent is not None else m.text,
+                    span=Span(sent.start_char, sent.end_char) if sent is not None else Span(m.start, m.end)))
         return out
 
     # ------------------------------------------------------------------------------------------
@@ -1326,18 +1469,24 @@ class EventCoder:
         events: list[Event] = []
         tok_place = self._index_mentions(doc, place_mentions)
         numbers_used: set[int] = set()
-        by_sentence: dict[int, list[_Draft]] = {}
+        short = len(list(doc.sents)) <= self.partial_max_sentences
         for d in drafts:
-            by_sentence.setdefault(d.sentence, []).append(d)
-        for d in drafts:
+            partial = False
             if not d.sources:
-                continue  # PLOVER codes events with a named source only
-            targetless = not d.targets and d.type not in NO_RECIPIENT_OK
+                # PLOVER codes events with a named source; a short text keeps a partial reading
+                if not (short and d.targets):
+                    continue
+                partial = True
+            targetless = not d.targets and (d.type not in NO_RECIPIENT_OK or not short) and d.type != "MOBILIZE"
             if targetless and d.territory_kind and self._territory_places(d, tok_place, place_mentions, look_back=False):
                 targetless = False  # "X seized the town": the place is what is acted upon
-            if targetless and not self._person_object(d.trigger):
+            if targetless and not self._person_object(d.trigger) and not short:
                 continue  # PLOVER needs a recipient here; with nobody acted upon it is most often a misreading
             conf = d.weight + (0.15 if d.sources else 0) + (0.1 if d.targets else 0)
+            if any(o is not d and o.sentence == d.sentence and o.trigger in d.trigger.ancestors for o in drafts):
+                conf -= 0.25  # an event inside another one's clause ("demanded that X attack")
+            if partial:
+                conf -= 0.2
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
             if d.modality in ("hypothetical", "denied"):
                 conf -= 0.15
@@ -1400,6 +1549,8 @@ class EventCoder:
                 if territory["place"] is None:
                     territory = None
             cameo = plover.cameo_root_for(d.type, d.mode)
+            if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
+                cameo = "02"
             trig = d.trigger
             events.append(Event(
                 id=_sha(document.id, sent.start_char, sent.end_char, d.type, trig.idx),
@@ -1428,6 +1579,15 @@ class EventCoder:
                 inside.append(tx)
         pool = inside or texs
         return min(pool, key=lambda tx: abs(off + tx.start - d.trigger.idx))
+
+
+def _lemmas(tok: "Token") -> set[str]:
+    """The token's lemma plus repairs for mis-lemmatised past forms ("staged" → "stag")."""
+    out = {tok.lemma_.lower()}
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        out |= {low[:-1], low[:-2]}
+    return out
 
 
 def nominal_in_charge(tok: "Token") -> bool:

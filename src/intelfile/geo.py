@@ -80,7 +80,24 @@ _TAKE_VERBS = frozenset({
     "surround", "free", "clear", "reach", "target", "strike", "destroy", "march", "evacuate",
     "visit", "bombard", "encircle", "recover", "secure", "lose", "abandon", "flee", "leave",
 })
-_EVENT_MIN_SCORE = 1.0
+_EVENT_MIN_SCORE = 0.0  # chosen on event-location items outside the gold set
+_OF_CUES = frozenset({"vicinity", "outskirts", "edge", "heart", "centre", "center", "siege",
+                      "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "parts", "part", "streets", "residents", "people", "battle",
+                      "fall", "capture", "liberation", "countryside", "suburbs", "east"})
+_ACTOR_NOUNS = frozenset({
+    "force", "forces", "army", "troops", "troop", "soldier", "soldiers", "police", "policeman",
+    "official", "officials", "government", "military", "authorities", "jets", "jet", "aircraft",
+    "warplanes", "planes", "patrol", "fighters", "militants", "rebels", "leader", "leaders",
+    "president", "minister", "ministry", "embassy", "ambassador", "envoy", "delegation",
+    "fans", "fan", "refugees", "refugee", "people", "residents", "man", "woman", "men", "women",
+    "driver", "journalist", "photographer", "newspaper", "agency", "team", "club", "company",
+    "firm", "bank", "students", "student", "citizens", "nationals", "national", "immigrants",
+    "migrants", "workers", "worker", "native", "spokesman", "spokeswoman", "media", "television",
+    "radio", "court", "parliament", "navy", "airstrike", "airstrikes", "strike", "strikes",
+    "coalition", "regime", "administration", "commander", "commanders", "gunmen", "guards",
+    "security", "intelligence", "sources", "source", "officer", "officers", "servicemen",
+})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "outside", "northeastern", "northwestern"})
 _OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -135,6 +152,11 @@ def _sentence_of(document: Document, char: int, fallback: int) -> int:
 class Geoparser:
     """Recognise and resolve toponyms; locate events. See the module docstring."""
 
+    #: Weight of the article's country focus (share of its country evidence) in resolution.
+    focus_weight = 4.0
+    #: Weight of the article's first-level regions in resolution.
+    region_weight = 2.5
+
     def __init__(self, gazetteer: Gazetteer, *, settings: Settings) -> None:
         self.gazetteer = gazetteer
         self.settings = settings
@@ -149,7 +171,9 @@ class Geoparser:
             i -= 1
         if i >= 0 and doc[i].lower_ in _STRONG_CUE_BEFORE:
             return True
-        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_NOUNS:
+        if i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].lower_ in _PLACE_NOUNS or doc[i - 1].lower_ in _OF_CUES):
+            return True
+        if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _TAKE_VERBS:
             return True
         if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
             return True
@@ -363,9 +387,9 @@ class Geoparser:
                qual: tuple[str | None, str | None]) -> float:
         s = self._prior(place, alt) - pen
         cc = place.country or ""
-        s += 4.0 * focus.get(cc, 0.0)
+        s += self.focus_weight * focus.get(cc, 0.0)
         if place.admin1 and place.precision != "region":
-            s += 2.5 * regions.get((cc, place.admin1), 0.0)
+            s += self.region_weight * regions.get((cc, place.admin1), 0.0)
         qc, qa = qual
         if qc is not None:
             if cc == qc:
@@ -518,10 +542,10 @@ class Geoparser:
         head = root.head
         np_root = root
         if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
-            if head.lower_ in _PLACE_NOUNS or head.lower_ in _AREA_NOUNS:
-                np_root = head
-            elif head.pos_ in ("NOUN", "PROPN") and not self._is_place_tok(head):
-                return None  # "U.S. forces", "Mexico's army", "Seville fans", "U.S. airstrike"
+            if head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP"):
+                return None  # "U.S. forces", "Mexico's army", "Seville fans", "U.S. jets"
+            if head.pos_ in ("NOUN", "PROPN"):
+                np_root = head  # "al-Tijara neighbourhood", "the Baghdad headquarters"
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS | _AREA_NOUNS:
             np_root = head.head
         elif root.dep_ == "appos" and head.lower_ in _PLACE_NOUNS:
@@ -552,8 +576,11 @@ class Geoparser:
         for c in chain:
             if c.dep_ in ("relcl", "acl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
                 score -= 2.5
-            elif c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"):
-                score -= 3.0
+            elif c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
+                score -= 1.5
+            elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)
+                score -= 3.0 if own_subject else 1.0
             elif c.dep_ == "conj" and c.head.i == trigger.i:
                 score -= 3.0
         score -= 0.5 * len([c for c in chain if c.pos_ not in ("ADP",)])

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from .errors import ConfigError, ResourceError
 import logging
 
-from .records import ActorMention, Claim, Document, Event, Failure, PlaceMention, Record, Relation
+from .records import Actor, ActorMention, Claim, Document, Event, Failure, PlaceMention, Record, Relation
 from .settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,18 +94,18 @@ def reset_caches() -> None:
     _WORKER_ANALYZERS.clear()
 
 
-def _worker_analyzer(settings: Settings) -> "Analyzer":
+def _worker_analyzer(settings: Settings, extra_actors: tuple[Actor, ...] = ()) -> "Analyzer":
     from .pipeline import Analyzer
 
-    key = repr(settings.as_dict())
+    key = repr(settings.as_dict()) + repr(hash(extra_actors))
     if key not in _WORKER_ANALYZERS:
-        _WORKER_ANALYZERS[key] = Analyzer.from_settings(settings)
+        _WORKER_ANALYZERS[key] = Analyzer.from_settings(settings, extra_actors=extra_actors)
     return _WORKER_ANALYZERS[key]
 
 
-def _analyse_partition(docs: list[dict[str, Any]], settings: Settings,
-                       keep_annotations: bool) -> list[dict[str, Any]]:
-    analyzer = _worker_analyzer(settings)
+def _analyse_partition(docs: list[dict[str, Any]], settings: Settings, keep_annotations: bool,
+                       extra_actors: tuple[Actor, ...] = ()) -> list[dict[str, Any]]:
+    analyzer = _worker_analyzer(settings, extra_actors)
     documents = [Document.from_dict(d) for d in docs]
     return [r.as_dict() for r in _analyse_local(documents, analyzer, keep_annotations)]
 
@@ -124,8 +124,8 @@ def _dask_compute(bag: Any, settings: Settings) -> list[Any]:
     return list(bag.compute(scheduler=scheduler, num_workers=settings.parallel.workers))
 
 
-def _analyse_dask(documents: Iterable[Document], settings: Settings,
-                  keep_annotations: bool) -> Iterator[AnalysisRecords]:
+def _analyse_dask(documents: Iterable[Document], settings: Settings, keep_annotations: bool,
+                  extra_actors: tuple[Actor, ...]) -> Iterator[AnalysisRecords]:
     try:
         import dask.bag as db
     except ImportError as exc:
@@ -139,25 +139,27 @@ def _analyse_dask(documents: Iterable[Document], settings: Settings,
             return
         npartitions = max(1, -(-len(chunk) // size))
         bag = db.from_sequence(chunk, npartitions=npartitions).map_partitions(
-            _analyse_partition, settings, keep_annotations)
+            _analyse_partition, settings, keep_annotations, extra_actors)
         for item in _dask_compute(bag, settings):
             yield AnalysisRecords.from_dict(item)
 
 
 def analyse_documents(documents: Iterable[Document], settings: Settings, *,
-                      analyzer: "Analyzer | None" = None,
+                      analyzer: "Analyzer | None" = None, extra_actors: Iterable[Actor] = (),
                       keep_annotations: bool = True) -> Iterator[AnalysisRecords]:
     """Analyse documents with the configured backend, yielding one ``AnalysisRecords`` each.
 
-    ``analyzer`` (local backend only) reuses already loaded resources.
+    ``analyzer`` (local backend only) reuses already loaded resources; otherwise analyzers are
+    built from ``settings`` with ``extra_actors`` added to the actor dictionary.
     """
+    extra = tuple(extra_actors)
     backend = settings.parallel.backend
     if backend == "local":
         if analyzer is None:
             from .pipeline import Analyzer
 
-            analyzer = Analyzer.from_settings(settings)
+            analyzer = Analyzer.from_settings(settings, extra_actors=extra)
         return _analyse_local(documents, analyzer, keep_annotations)
     if backend == "dask":
-        return _analyse_dask(documents, settings, keep_annotations)
+        return _analyse_dask(documents, settings, keep_annotations, extra)
     raise ConfigError(f"parallel.backend must be one of {', '.join(BACKENDS)}, not {backend!r}")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator, Sequence
 
 from .errors import InputError, IntelfileError
-from .records import ActorMention, Claim, Document, Event, Failure, PlaceMention, Relation
+from .records import Actor, ActorMention, Claim, Document, Event, Failure, PlaceMention, Relation
 from .settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,7 +72,11 @@ class Analyzer:
         self.settings = settings
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, nlp: "Language | None" = None) -> "Analyzer":
+    def from_settings(cls, settings: Settings, *, nlp: "Language | None" = None,
+                      extra_actors: Iterable[Actor] = ()) -> "Analyzer":
+        """Load every resource: the spaCy pipeline (unless ``nlp`` is given), the actor dictionary
+        (shipped, ``settings.actors.dictionaries`` and ``extra_actors``, e.g. the entries imported
+        into the store), and the gazetteer."""
         from .actors import ActorDictionary, ActorResolver
         from .annotate import Annotator, load_nlp
         from .coding import EventCoder
@@ -84,7 +88,7 @@ class Analyzer:
         geoparser = Geoparser(gazetteer, settings=settings)
         return cls(
             annotator=Annotator(nlp, settings=settings),
-            actor_resolver=ActorResolver(ActorDictionary.load(settings), settings=settings),
+            actor_resolver=ActorResolver(ActorDictionary.load(settings, extra=extra_actors), settings=settings),
             geoparser=geoparser,
             coder=EventCoder(settings=settings, geoparser=geoparser),
             settings=settings,
@@ -262,7 +266,8 @@ def analyse_store(store: "Store", settings: Settings, *, doc_ids: Sequence[str] 
 
     1. **select** – ``doc_ids`` if given, else every document not analysed yet (all with ``redo``);
     2. **analyse** – :func:`intelfile.parallel.analyse_documents` streams them through the
-       ``Analyzer`` with the configured backend (local or Dask);
+       ``Analyzer`` with the configured backend (local or Dask); actor dictionaries imported into
+       the store (``intelfile actors import``) join the shipped one;
     3. **save** – every ``settings.ingest.batch_size`` documents, their mentions, events,
        relations and claims replace any earlier analysis in one transaction, and their spaCy
        annotations are kept; a document a stage failed on is recorded as a ``Failure`` (stage
@@ -288,8 +293,9 @@ def analyse_store(store: "Store", settings: Settings, *, doc_ids: Sequence[str] 
         pending.clear()
 
     documents = store.iter_documents(ids, chunk_size=max(1, settings.ingest.batch_size))
+    extra = () if analyzer is not None else tuple(store.actor_entries())
     with _progress_bar(progress, "analyse") as bar:
-        for rec in analyse_documents(documents, settings, analyzer=analyzer,
+        for rec in analyse_documents(documents, settings, analyzer=analyzer, extra_actors=extra,
                                      keep_annotations=keep_annotations):
             if rec.failure is not None:
                 failures.append(rec.failure)

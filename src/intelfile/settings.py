@@ -61,6 +61,7 @@ class GeoSettings:
 @dataclass(frozen=True, slots=True)
 class CodingSettings:
     min_confidence: float = 0.3
+    partial_max_sentences: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -468,7 +468,7 @@ def _score_extras(gold: Mapping[str, Any], analyses: Sequence["DocumentAnalysis"
         found = [a["id"] for a in gold_actors if actor_match(mention_words, gold_actor_names(gold, [a["id"]]))]
         known = [n for a in gold_actors for n in gold_actor_names(gold, [a["id"]])]
         extra = sorted({m.actor.name for m in mentions if not actor_match(mention_names(m), known)})
-        out["actors"] = {"gold": len(gold_actors), "found": len(found),
+        out["actors"] = {"gold": len(gold_actors), "found": len(found), "not_in_gold": len(extra),
                          "missed": [a["id"] for a in gold_actors if a["id"] not in found], "unknown": extra}
     gold_places = gold.get("places", [])
     if gold_places:

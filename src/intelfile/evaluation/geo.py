@@ -242,7 +242,9 @@ def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | N
     for rec, doc in zip(records, nlp.pipe([r["text"] for r in records], batch_size=32)):
         gold = [(int(g["start"]), int(g["end"])) for g in rec.get("locations", [])
                 if rec["text"][int(g["start"]):int(g["end"])].strip()]
-        verb = rec["verb"]
+        verb = rec.get("verb") or {}
+        if verb.get("start") is None:
+            continue  # an item without a verb span cannot be scored
         trigger_i = _token_at(doc, int(verb["start"]))
         document = _document(str(rec.get("id")), rec["text"], doc)
         mentions = geoparser(document, doc)
@@ -266,9 +268,10 @@ def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | N
             errors.append({"text": rec["text"], "verb": verb.get("text"),
                            "gold": [rec["text"][s:e] for s, e in gold],
                            "chosen": place.text if place else None})
-    n = len(records)
+    n = with_loc + none_gold
     return {
         "target": "event-location",
+        "skipped": len(records) - n,
         "items": n,
         "accuracy": round(correct / n, 4) if n else None,
         "precision": round(chosen_right / chosen, 4) if chosen else None,
