@@ -517,14 +517,7 @@ class Store:
     def failures(self, *, batch: int | None = None, code: str | None = None,
                  limit: int | None = None) -> list[Failure]:
         """Recorded failures, oldest first, optionally of one batch or one reason code."""
-        where: list[str] = []
-        params: list[Any] = []
-        if batch is not None:
-            where.append("batch = ?")
-            params.append(batch)
-        if code is not None:
-            where.append("code = ?")
-            params.append(code)
+        where, params = _conditions(("batch = ?", batch), ("code = ?", code))
         sql = "SELECT origin, stage, code, reason FROM failures"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -713,26 +706,12 @@ class Store:
         matches when its date range overlaps them (an undated event takes its document's
         publication date). ``modality``: asserted, forecast, ...
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if actor:
-            where.append("list_contains(e.actor_keys, lower(?))")
-            params.append(actor.strip())
-        if type:
-            where.append("upper(e.type) = upper(?)")
-            params.append(type)
-        if since:
-            where.append("coalesce(e.date_end, e.date_start, substr(d.published, 1, 10)) >= ?")
-            params.append(since[:10])
-        if until:
-            where.append("coalesce(e.date_start, e.date_end, substr(d.published, 1, 10)) <= ?")
-            params.append(until[:10])
-        if modality:
-            where.append("e.modality = ?")
-            params.append(modality)
-        if doc_id:
-            where.append("e.doc_id = ?")
-            params.append(doc_id)
+        where, params = _conditions(
+            ("list_contains(e.actor_keys, lower(?))", actor.strip() if actor else None),
+            ("upper(e.type) = upper(?)", type),
+            ("coalesce(e.date_end, e.date_start, substr(d.published, 1, 10)) >= ?", since and since[:10]),
+            ("coalesce(e.date_start, e.date_end, substr(d.published, 1, 10)) <= ?", until and until[:10]),
+            ("e.modality = ?", modality), ("e.doc_id = ?", doc_id))
         sql = "SELECT e.data FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -754,63 +733,29 @@ class Store:
                   modality: str | None = None, doc_id: str | None = None,
                   limit: int | None = None) -> list[Relation]:
         """Stored relations; ``actor`` matches either side's actor id."""
-        where: list[str] = []
-        params: list[Any] = []
-        if actor:
-            where.append("(a = ? OR b = ?)")
-            params += [actor, actor]
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        if modality:
-            where.append("modality = ?")
-            params.append(modality)
-        if doc_id:
-            where.append("doc_id = ?")
-            params.append(doc_id)
+        where, params = _conditions(("(a = ? OR b = ?)", actor), ("kind = ?", kind),
+                                    ("modality = ?", modality), ("doc_id = ?", doc_id))
         return [Relation.from_dict(d) for d in self._select_data("relations", where, params, limit)]
 
     def claims(self, speaker: str | None = None, modality: str | None = None,
                doc_id: str | None = None, limit: int | None = None) -> list[Claim]:
         """Stored claims; ``speaker`` matches the speaker's actor id or words (case-insensitive)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if speaker:
-            where.append("(speaker_actor = ? OR lower(speaker) = lower(?))")
-            params += [speaker, speaker]
-        if modality:
-            where.append("modality = ?")
-            params.append(modality)
-        if doc_id:
-            where.append("doc_id = ?")
-            params.append(doc_id)
+        where, params = _conditions(("(speaker_actor = ? OR lower(speaker) = lower(?))", speaker),
+                                    ("modality = ?", modality), ("doc_id = ?", doc_id))
         return [Claim.from_dict(d) for d in self._select_data("claims", where, params, limit)]
 
     def actor_mentions(self, doc_id: str | None = None, actor: str | None = None,
                        limit: int | None = None) -> list[ActorMention]:
         """Stored actor mentions, of one document and/or one actor id."""
-        where: list[str] = []
-        params: list[Any] = []
-        if doc_id:
-            where.append("doc_id = ?")
-            params.append(doc_id)
-        if actor:
-            where.append("actor_id = ?")
-            params.append(actor)
+        where, params = _conditions(("doc_id = ?", doc_id), ("actor_id = ?", actor))
         return [ActorMention.from_dict(d)
                 for d in self._select_data("actor_mentions", where, params, limit, '"start"')]
 
     def place_mentions(self, doc_id: str | None = None, geonameid: int | None = None,
                        limit: int | None = None) -> list[PlaceMention]:
         """Stored place mentions, of one document and/or one GeoNames id."""
-        where: list[str] = []
-        params: list[Any] = []
-        if doc_id:
-            where.append("doc_id = ?")
-            params.append(doc_id)
-        if geonameid is not None:
-            where.append("geonameid = ?")
-            params.append(int(geonameid))
+        where, params = _conditions(("doc_id = ?", doc_id),
+                                    ("geonameid = ?", None if geonameid is None else int(geonameid)))
         return [PlaceMention.from_dict(d)
                 for d in self._select_data("place_mentions", where, params, limit, '"start"')]
 
@@ -824,6 +769,19 @@ class Store:
             sql += " LIMIT ?"
             params = [*params, int(limit)]
         return [json.loads(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+
+def _conditions(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
+    """``(sql, value)`` filter pairs → WHERE parts and parameters, for the values that are set
+    (not None or empty); a value fills every ``?`` of its part."""
+    where: list[str] = []
+    params: list[Any] = []
+    for sql, value in pairs:
+        if value is None or value == "":
+            continue
+        where.append(sql)
+        params.extend([value] * sql.count("?"))
+    return where, params
 
 
 def _event_row(doc_id: str, e: Event) -> tuple[Any, ...]:
