@@ -41,6 +41,7 @@ import platform
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -282,10 +283,14 @@ def measure_chain(source: str, settings: Settings, backend: str, limit: int | No
         "backend": backend, "workers": settings.parallel.workers if backend == "dask" else 1,
         "scheduler": settings.parallel.scheduler if backend == "dask" else "in process",
         "partition_size": settings.parallel.partition_size if backend == "dask" else None,
+        # parallel.py computes one window of workers × partition_size × 2 documents at a time
+        "windows": -(-n // (settings.parallel.partition_size * settings.parallel.workers * 2))
+        if backend == "dask" else None,
         "documents": n, "failed": analysed.failed, "events": analysed.events,
         "ingest_s": round(t_ingest, 3), "analyse_s": round(seconds - t_ingest, 3),
         "seconds": round(seconds, 3), "docs_per_s": rate(n, seconds),
         "resources": "preloaded (see resources)" if backend == "local" else "loaded by each worker, timed here",
+        "failure_reasons": dict(Counter(f"{f.code}: {f.reason[:160]}" for f in analysed.failures).most_common(3)),
     }
 
 
@@ -356,9 +361,12 @@ def format_table(result: dict[str, Any]) -> str:
         lines += ["", "whole chain (ingest + analyse_store into a fresh store):"]
         for ch in result["chain"]:
             lines.append(
-                f"  {ch['backend']:6s} workers={ch['workers']} {ch['documents']} docs in {ch['seconds']:.2f} s "
+                f"  {ch['backend']:6s} workers={ch['workers']}"
+                f"{' windows=' + str(ch['windows']) if ch['windows'] else ''} {ch['documents']} docs in {ch['seconds']:.2f} s "
                 f"= {ch['docs_per_s']} docs/s (ingest {ch['ingest_s']:.2f} s, analyse {ch['analyse_s']:.2f} s; "
                 f"{ch['events']} events, {ch['failed']} failed; resources {ch['resources']})")
+            for reason, count in ch["failure_reasons"].items():
+                lines.append(f"         failed {count}×: {reason}")
     return "\n".join(lines)
 
 

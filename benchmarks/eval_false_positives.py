@@ -50,6 +50,8 @@ BBC = Path("eval") / "bbc-news" / "bbc_news.jsonl"
 GLOCON = Path("eval") / "glocon-gold-sample" / "glocon_gold_sample.jsonl"
 WIKINEWS = Path("eval") / "wikinews-and-gov"
 PROTEST = "PROTEST"
+#: Actor kinds that make an event political (the rest: person, group, media, ngo, other).
+POLITICAL_KINDS = frozenset({"state", "state-sector", "armed-group", "igo", "coalition"})
 
 
 def find_shared(explicit: str | None = None) -> Path:
@@ -168,12 +170,25 @@ def snippet(event: Event, document: Document, width: int = 110) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if start + width < len(text) else "")
 
 
+def actor_kinds(event: Event) -> str:
+    """``none`` (no source or target), ``political`` (a state, state sector, armed group, IGO or
+    coalition among them) or ``non-political only`` (persons, groups, media, NGOs, others)."""
+    mentions = (*event.sources, *event.targets)
+    if not mentions:
+        return "none"
+    if any(m.actor.kind in POLITICAL_KINDS for m in mentions):
+        return "political"
+    return "non-political only"
+
+
 class Tally:
     def __init__(self) -> None:
         self.groups: list[Group] = []
         self.patterns: Counter[tuple[str, str]] = Counter()
         self.examples: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.pattern_groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.actor_kinds: Counter[str] = Counter()  # of the false positives: which actors they have
+        self.modalities: Counter[str] = Counter()
 
     def record(self, group: Group, document: Document, events: Sequence[Event]) -> None:
         group.add(events)
@@ -183,8 +198,11 @@ class Tally:
             key = (e.type, " ".join((e.trigger or "(no trigger)").lower().split()))
             self.patterns[key] += 1
             self.pattern_groups[key][f"{group.set}/{group.name}"] += 1
-            if len(self.examples[key]) < 2:
-                self.examples[key].append(snippet(e, document))
+            self.actor_kinds[actor_kinds(e)] += 1
+            self.modalities[e.modality] += 1
+            example = snippet(e, document)
+            if len(self.examples[key]) < 2 and example not in self.examples[key]:
+                self.examples[key].append(example)
 
     def top(self, n: int) -> list[dict[str, Any]]:
         return [{"type": t, "trigger": trig, "count": c,
@@ -295,6 +313,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "articles_with_event": sum(g.with_event for g in judged),
         "per_100_by_type": {t: round(100 * c / max(1, n), 1) for t, c in total.most_common()},
     }
+    fp_total = sum(tally.patterns.values())
+    result["false_positives"] = {
+        "events": fp_total,
+        "top_share": round(sum(p["count"] for p in tally.top(args.top)) / max(1, fp_total), 3),
+        "by_actor_kinds": dict(tally.actor_kinds.most_common()),
+        "by_modality": dict(tally.modalities.most_common()),
+    }
     result["top_patterns"] = tally.top(args.top)
     result["seconds"] = round(time.perf_counter() - started, 1)
     result["load_average"] = {"before": [round(x, 2) for x in load_before],
@@ -330,7 +355,12 @@ def format_report(result: dict[str, Any]) -> str:
         for k, s in result["glocon_protest_detection"].items():
             lines.append(f"  {k:18s} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
                          f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
-    lines += ["", f"top {len(result['top_patterns'])} false-positive patterns (type, trigger, count, where, evidence):"]
+    fps = result["false_positives"]
+    lines += ["", f"false positives judged: {fps['events']} events; actors: "
+              + ", ".join(f"{k} {v}" for k, v in fps["by_actor_kinds"].items())
+              + "; modality: " + ", ".join(f"{k} {v}" for k, v in fps["by_modality"].items())]
+    lines += ["", f"top {len(result['top_patterns'])} false-positive patterns (type, trigger, count, where, evidence; "
+              f"{100 * fps['top_share']:.0f}% of the false positives):"]
     for i, p in enumerate(result["top_patterns"], 1):
         where = ", ".join(f"{k} {v}" for k, v in p["groups"].items())
         lines.append(f"  {i:2d}. {p['type']:10s} {p['trigger']!r:18s} {p['count']:4d}  ({where})")

@@ -256,6 +256,151 @@ def test_ner_leftovers_become_actors(blank, resolver):
     assert person.actor.kind == "person" and person.actor.affiliation is None
 
 
+def test_generic_nouns_take_the_country_the_sentence_points_to(blank, resolver):
+    text = "Medics said at least 26 people died in an airstrike in northwestern Yemen. Gunmen fled."
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    people = by_text(ms, "at least 26 people")
+    assert (people.actor.id, people.actor.sector, people.how) == ("YEM_CVL", "CVL", "context")
+    gunmen = by_text(ms, "Gunmen")  # no place in its sentence: the story's state, less sure
+    assert gunmen.actor.id == "YEM_REB" and gunmen.actor.kind == "armed-group"
+    assert gunmen.confidence < people.confidence < 0.9
+    # no state anywhere: a sector actor without a country
+    document, doc = make(blank, "Protesters marched and police arrested dozens of people.")
+    got = {m.text: m.actor for m in resolver(document, doc)}
+    assert got["Protesters"].id == "CVL" and got["police"].id == "COP" and got["dozens of people"].id == "CVL"
+    assert got["Protesters"].country is None
+
+
+def test_generic_nouns_not_as_modifiers_or_names(blank, resolver):
+    text = "Iraq said the people were safe. The Workers Party met."
+    document, doc = make(blank, text)
+    texts = [m.text for m in resolver(document, doc)]
+    assert "people" not in texts  # "people" needs a number or a quantity
+    assert not [t for t in texts if "Workers" in t]
+
+
+@pytest.mark.slow
+def test_generic_nouns_with_the_parser(nlp, resolver):
+    from intelfile.evaluation.events import sentence_document
+    from intelfile.annotate import Annotator
+
+    document = sentence_document("A rocket hit the police station in Kabul, and police said two civilians died.",
+                                 "generic")
+    [(document, doc)] = list(Annotator(nlp, settings=resolver.settings)([document]))
+    got = [(m.text, m.actor.sector) for m in resolver(document, doc)]
+    assert ("two civilians", "CVL") in got and ("police", "COP") in got
+    assert [t for t, _ in got].count("police") == 1  # "police station" is a building
+
+
+def test_same_sector_nearby_wins_over_place(blank, resolver):
+    text = "U.S. military forces attacked targets in Iraq, with fighter aircraft conducting two airstrikes."
+    document, doc = make(blank, text)
+    aircraft = by_text(resolver(document, doc), "fighter aircraft")
+    assert aircraft.actor.id == "USA_MIL"
+
+
+def test_possessive_and_country_references(blank, resolver):
+    text = "Japan protested. China has begun a modernization of its navy."
+    document, doc = make(blank, text)
+    navy = by_text(resolver(document, doc), "its navy")
+    assert navy.actor.id == "CHN_MIL" and navy.how == "coreference"
+    text = "Ukraine voted on Sunday. Supporters appealed to the country's parliament and to the country."
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    assert by_text(ms, "the country's parliament").actor.id == "UKR_LEG"
+    assert by_text(ms, "the country").actor.id == "UKR"
+
+
+def test_titled_person_takes_the_clear_story_state(blank, resolver):
+    text = "Iraq and the Iraqi army pushed on. Prime Minister Abadi said Iraq would win."
+    document, doc = make(blank, text, ents=[("Abadi", "PERSON")])
+    abadi = by_text(resolver(document, doc), "Prime Minister Abadi")
+    assert (abadi.actor.country, abadi.actor.sector, abadi.how) == ("IRQ", "GOV", "affiliation")
+    assert abadi.confidence < 0.85
+    # two states named once each: no focus, no guess
+    text = "President Obama met Morocco's king and France's envoy."
+    document, doc = make(blank, text, ents=[("Obama", "PERSON")])
+    assert by_text(resolver(document, doc), "President Obama").actor.country is None
+
+
+def test_ambiguous_names(blank, resolver):
+    def ids(text, ents=()):
+        document, doc = make(blank, text, ents=list(ents))
+        return [(m.text, m.actor.id) for m in resolver(document, doc)]
+
+    assert ("Congo", "COD") in ids("Congo accused Rwanda.")
+    assert ("Congo", "COG") in ids("Congo accused Gabon. Brazzaville denied it.")
+    assert ("Korean troops", "PRK_MIL") in ids("North Korea fired. Korean troops moved.")
+    assert ("Korean troops", "KOR_MIL") in ids("South Korea fired. Korean troops moved.")
+    assert ("the North", "PRK") in ids("South Korea fired into the North.")
+    assert not [t for t, a in ids("The South won the war.") if a in ("KOR", "PRK")]
+    assert not [t for t, a in ids("The United States said storms hit Georgia.") if a == "GEO"]
+    assert ("Georgia", "GEO") in ids("Russia and Georgia clashed.")
+    assert not [t for t, a in ids("Jordan Peterson spoke.", [("Jordan Peterson", "PERSON")]) if a == "JOR"]
+    assert ("Jordan", "JOR") in ids("Jordan closed its border.")
+
+
+def test_modifier_demonym_and_later_definite_noun(blank, resolver):
+    text = ("A Chinese nuclear-powered submarine entered Japanese waters. Japan protested to Beijing. "
+            "Japan said the submarine left. The Government of Iraq said nothing.")
+    document, doc = make(blank, text)
+    ms = resolver(document, doc)
+    first, later = [m for m in ms if m.text.endswith("submarine")]
+    assert first.actor.id == later.actor.id == "CHN_MIL"
+    assert later.how == "coreference" and later.confidence < first.confidence
+    assert by_text(ms, "The Government").actor.id == "IRQ_GOV"
+
+
+def test_misspelt_country_and_national_bodies(blank, resolver):
+    document, doc = make(blank, "Ethopia accused Eritrea.", ents=[("Ethopia", "GPE")])
+    assert by_text(resolver(document, doc), "Ethopia").actor.id == "ETH"
+    text = "Mozambique voted. Mozambique's opposition cried foul. The National Elections Committee agreed."
+    document, doc = make(blank, text, ents=[("National Elections Committee", "ORG")])
+    assert by_text(resolver(document, doc), "National Elections Committee").actor.country == "MOZ"
+    document, doc = make(blank, "Georgia bowed to Moscow's will. Paris-based firms said nothing.")
+    got = [(m.text, m.actor.id) for m in resolver(document, doc)]
+    assert ("Moscow", "RUS") in got and not [t for t, a in got if a == "FRA"]
+    # a word two edits from a country, or part of a longer name, is not that country
+    document, doc = make(blank, "The Liberal Democrats met. Liberal voters left.", ents=[("Liberal", "NORP")])
+    assert not [m for m in resolver(document, doc) if m.actor.id == "LBR"]
+
+
+def test_media_are_media(blank, resolver):
+    document, doc = make(blank, "Reuters and AFP reported that Syria denied it.")
+    got = {m.text: m.actor for m in resolver(document, doc)}
+    assert got["Reuters"].kind == got["AFP"].kind == "media"
+
+
+class _FakeGazetteer:
+    """lookup() answers for a few names, as intelfile.gazetteer.Gazetteer would."""
+
+    def __init__(self, places):
+        self.places = places
+
+    def lookup(self, name):
+        return [p for p in self.places if p.name.lower() == name.lower()]
+
+
+def test_ner_filters_places_and_common_words(blank, dictionary, settings):
+    from intelfile.records import Place
+
+    gaz = _FakeGazetteer([Place(geonameid=1, name="al-Alam", country="IQ", admin1=None, lat=34.6, lon=43.7,
+                                feature_class="P", feature_code="PPL", population=25000),
+                          Place(geonameid=2, name="Mosul", country="IQ", admin1=None, lat=36.3, lon=43.1,
+                                feature_class="P", feature_code="PPL", population=1700000)])
+    with_gaz = ActorResolver(dictionary, settings=settings, gazetteer=gaz)
+    text = ("Fighters left al-Alam after Precision Strikes hit. The precision strikes went on. "
+            "Civilians fled in Mosul.")
+    ents = [("al-Alam", "ORG"), ("Precision Strikes", "PERSON"), ("Mosul", "GPE")]
+    document, doc = make(blank, text, ents=ents)
+    got = {m.text: m for m in with_gaz(document, doc)}
+    assert "al-Alam" not in got and "Precision Strikes" not in got
+    assert got["Civilians"].actor.id == "IRQ_CVL"  # the place's country, from the gazetteer
+    without = {m.text for m in ActorResolver(dictionary, settings=settings)(*make(blank, text, ents=ents))}
+    assert "al-Alam" in without and "Precision Strikes" not in without
+
+
 def test_dictionary_get_and_search(dictionary):
     assert dictionary.get("IRQ").kind == "state"
     mil = dictionary.get("IRQ_MIL")

@@ -144,7 +144,9 @@ def test_verbal_conflict_triggers(code) -> None:
 
 
 def test_cooperation_and_aid_triggers(code) -> None:
-    assert ids(only(code("Ruritania signed a trade agreement with Vardonia."), "AGREE").targets) == {"VAR"}
+    signed = only(code("Ruritania signed a trade agreement with Vardonia."), "SUPPORT")  # CAMEO 057
+    assert ids(signed.sources) == {"RUR"} and ids(signed.targets) == {"VAR"}
+    assert only(code("Ruritania agreed to reopen the border with Vardonia."), "AGREE")
     e = only(code("Ruritania has trained Government troops near Lotz since 2014."), "AID")
     assert ids(e.targets) == {"VAR_MIL"} and e.mode == "military"
 
@@ -181,6 +183,13 @@ def test_forecast_month_resolves_ahead(code) -> None:
     assert "future" in e.context
 
 
+def test_undated_reports_continue_the_last_stated_date(code) -> None:
+    text = ("On March 2, the Alliance attacked the Freedom Front near Lotz. "
+            "Near Kandar, Government troops ambushed the Freedom Front.")
+    dated = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert [e.date_start for e in dated] == ["2015-03-02", "2015-03-02"]
+
+
 def test_undated_asserted_events_get_the_publication_week(code) -> None:
     e = only(code("The Freedom Front attacked Government troops."), "ASSAULT")
     assert (e.date_start, e.date_end) == ("2015-03-07", "2015-03-14") and e.date_text is None
@@ -211,6 +220,17 @@ def test_anonymous_source(code) -> None:
     assert e.modality == "forecast"
     assert e.attribution is not None and e.attribution.anonymous
     assert r.claims and r.claims[0].anonymous and r.claims[0].cue.startswith("I was told")
+
+
+def test_announced_cooperation_is_an_intent_to_cooperate(code) -> None:
+    # PLOVER: a cooperative act reported in the future is AGREE; "would" is the reported "will"
+    e = only(code("Vardonia said it would withdraw its troops from Kandar."), "AGREE")
+    assert e.modality == "forecast" and ids(e.sources) == {"VAR"} and e.attribution is not None
+
+
+def test_refusal_to_cooperate_is_a_rejection(code) -> None:
+    e = only(code("Vardonia refused to meet Ruritania's defence minister."), "REJECT")
+    assert ids(e.sources) == {"VAR"}
 
 
 def test_a_speaker_announcing_its_own_attack_threatens(code) -> None:
@@ -300,7 +320,7 @@ def test_lexicon_rejects_unknown_types() -> None:
 
 # --- accuracy floor on the seed --------------------------------------------------------------
 
-#: Measured on 2026-11-25 with the real chain: recall 1.00 (19/19), precision 0.97 (30/31).
+#: Measured on 2026-11-25 with the real chain: recall 1.00 (19/19), precision 0.955 (21/22).
 SEED_RECALL_FLOOR = 0.90
 SEED_PRECISION_FLOOR = 0.85
 

@@ -160,3 +160,27 @@ def test_import_rejects_missing_and_unknown_files(tmp_path):
     with pytest.raises(InputError):
         import_geonames([tmp_path / "absent.txt"], settings)
     assert not (tmp_path / "g.pkl").exists()
+
+
+@pytest.mark.slow
+def test_cli_lookup_info_and_import(gazetteer, tmp_path, capsys):
+    import json
+
+    from intelfile.cli import main
+
+    path = tmp_path / "g.pkl"
+    shutil.copy(gazetteer.path, path)
+    config = tmp_path / "intelfile.toml"
+    config.write_text(f'[geo]\ngazetteer_path = "{path}"\n', encoding="utf-8")
+    assert main(["--config", str(config), "gazetteer", "lookup", "Tikrit", "--json"]) == 0
+    places = json.loads(capsys.readouterr().out)
+    assert places[0]["geonameid"] == 90150 and places[0]["precision"] == "town"
+    assert main(["--config", str(config), "gazetteer", "lookup", "Qzxwv"]) == 0
+    assert "no place" in capsys.readouterr().out
+    assert main(["--config", str(config), "gazetteer", "import",
+                 str(FIXTURES / "allCountries.txt"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 3
+    assert main(["--config", str(config), "gazetteer", "info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["path"] == str(path) and len(info["imports"]) == 1
+    assert main(["--config", str(config), "gazetteer", "import", str(tmp_path / "absent.txt")]) == 3

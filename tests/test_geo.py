@@ -167,3 +167,28 @@ def test_seed_places_resolved(shared_dir, nlp, gazetteer):
         assert found, f"{place['mention']} not recognised"
         assert {m.place.geonameid for m in found if m.place} == {place["geonameid"]}, place["mention"]
         assert found[0].place.country == place["country"]
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_event_places(shared_dir, nlp, gazetteer):
+    """Events E1, E2, E16 and E20 of the seed gold: the trigger's sentence names their place."""
+    import json
+
+    from intelfile.annotate import Annotator
+    from intelfile.clean import clean_document
+    from intelfile.ingest import read_inputs
+
+    settings = load_settings()
+    gold = {e["id"]: e for e in json.loads(
+        (shared_dir / "seed" / "expected.json").read_text(encoding="utf-8"))["events"]}
+    raw = next(iter(read_inputs([str(shared_dir / "seed" / "seed-article.txt")], settings)))
+    ((document, doc),) = list(Annotator(nlp, settings=settings)([clean_document(raw, settings)]))
+    gp = Geoparser(gazetteer, settings=settings)
+    mentions = gp(document, doc)
+    for event_id, verb in (("E1", "drove"), ("E2", "captured"), ("E16", "killed"), ("E20", "attack")):
+        evidence = gold[event_id]["evidence"]
+        start = document.text.index(evidence)
+        trigger = next(t for t in doc if start <= t.idx < start + len(evidence) and t.text == verb)
+        place = gp.event_place(doc, trigger.i, mentions)
+        assert place is not None and place.text == gold[event_id]["place"], event_id

@@ -21,17 +21,17 @@ def test_ranges_and_vague_amounts_are_kept_as_such() -> None:
 
 
 def test_loss_of_fighters_is_a_killed_range() -> None:
-    n = casualty_numbers("The rebels drove out the militia, which lost 2,000 to 3,000 of its fighters.")
-    assert n is not None and n.killed == (2000, 3000) and n.killed_vague is None
+    n = casualty_numbers("The militia was pushed back and lost 400 to 600 of its men.")
+    assert n is not None and n.killed == (400, 600) and n.killed_vague is None
 
 
 def test_vague_killed_is_a_word_not_a_number() -> None:
-    n = casualty_numbers("Guerrillas set ambushes that killed hundreds of enemy reinforcements.")
+    n = casualty_numbers("An ambush on the convoy killed hundreds of rebel soldiers.")
     assert n is not None and n.killed is None and n.killed_vague == "hundreds"
 
 
 def test_losses_on_both_sides() -> None:
-    n = casualty_numbers("Both sides have lost dozens of fighters in the clashes.")
+    n = casualty_numbers("Each army lost dozens of soldiers in the clashes.")
     assert n is not None and n.killed_vague == "dozens"
 
 
@@ -56,7 +56,7 @@ def test_force_size() -> None:
 
 
 def test_population_figures_and_prices_are_not_casualties() -> None:
-    assert casualty_numbers("It is one of the biggest cities, with nearly 2 million inhabitants.") is None
+    assert casualty_numbers("The port, home to almost 3 million residents, was calm.") is None
     assert casualty_numbers("For $5 a month you will receive access to the archive.") is None
     assert casualty_numbers("In 2014 the group took the city.") is None
 

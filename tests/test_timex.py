@@ -28,7 +28,7 @@ def iso(text: str, anchor: date | None = SAT, future: bool = False) -> tuple[str
     ("since last January", ("2015-01-01", "2015-01-31")),
     ("last March", ("2014-03-01", "2014-03-31")),
     ("the June 2014 offensive", ("2014-06-01", "2014-06-30")),
-    ("its 2014 spring offensive", ("2014-03-01", "2014-05-31")),
+    ("a 2014 spring offensive", ("2014-03-01", "2014-05-31")),
     ("in the spring of 2013", ("2013-03-01", "2013-05-31")),
     ("last spring", ("2014-03-01", "2014-05-31")),
     ("On March 10, 2015 the town fell", ("2015-03-10", "2015-03-10")),

@@ -43,7 +43,7 @@ SHORT_NAMES: dict[str, list[str]] = {
     "VEN": ["Venezuela"],
     "TZA": ["Tanzania"],
     "MDA": ["Moldova"],
-    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo"],
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "PSE": ["Palestine", "Palestinian territories", "State of Palestine", "Palestinian Authority"],
@@ -314,6 +314,85 @@ STANDALONE_SECTORS: dict[str, list[str]] = {
     "PRM": ["militia", "militias", "militiamen", "militia forces", "pro-government militias",
             "pro-government militiamen"],
 }
+
+# Common nouns that name actors without naming who they are ("civilians", "26 people", "gunmen",
+# "fighter aircraft"): sector code -> nouns. actors.py gives them a country from the sentence (a
+# demonym, "in <country>") or the document's focus country. "people" counts only with a number
+# or a quantity ("26 people", "hundreds of people").
+GENERIC_NOUNS: dict[str, list[str]] = {
+    "CVL": ["civilians", "victims", "the victims", "the wounded", "the injured", "the dead", "residents",
+            "villagers", "passengers", "refugees", "migrants", "asylum seekers", "displaced people",
+            "protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "students",
+            "workers", "fishermen", "farmers", "worshippers", "pilgrims", "children", "hostages",
+            "detainees", "prisoners", "inmates", "settlers", "medics", "doctors", "aid workers",
+            "people", "innocent people", "civilian population", "the population", "crowd", "the crowd",
+            "mob", "bystanders", "tourists", "shoppers", "families", "voters", "opposition supporters"],
+    "MIL": ["soldiers", "soldier", "troops", "servicemen", "service members", "sailors", "airmen",
+            "warplanes", "fighter jets", "jets", "fighter aircraft", "strike aircraft", "attack aircraft",
+            "military aircraft", "bombers", "drones", "warship", "warships", "submarine", "the submarine",
+            "gunboats", "helicopter gunships", "the army", "the navy",
+            "the military", "peacekeepers", "the air force", "defense ministry", "defence ministry",
+            "the defense ministry", "the defence ministry", "ministry of defense", "ministry of defence",
+            "the ministry of defense", "the ministry of defence"],
+    "COP": ["police", "policemen", "police officers", "officers", "the police", "security guards",
+            "border guards", "riot police", "bomb squad", "interior ministry", "the interior ministry",
+            "ministry of interior", "the ministry of interior", "the ministry of the interior"],
+    "REB": ["militants", "rebels", "insurgents", "gunmen", "guerrillas", "attackers", "assailants",
+            "fighters", "jihadists", "extremists", "terrorists", "separatists", "armed men",
+            "suicide bomber", "suicide bombers", "gunman", "militant", "insurgent",
+            "kidnappers", "hostage-takers", "hijackers", "gunfighters", "fundamentalists", "islamists"],
+    "PRM": ["militia", "militias", "militiamen", "paramilitaries", "tribesmen", "vigilantes"],
+    "GOV": ["the government", "government", "officials", "authorities", "the authorities",
+            "government officials", "the regime", "the administration", "ministers", "diplomats",
+            "the ministry", "foreign ministry", "the foreign ministry", "ministry of foreign affairs",
+            "the ministry of foreign affairs", "the cabinet", "the ruling party", "the governing party"],
+    "JUD": ["the court", "a court", "the supreme court", "court officials", "prosecutors", "judges"],
+    "LEG": ["parliament", "the parliament", "lawmakers", "legislators", "the senate", "the congress"],
+    "OPP": ["the opposition", "opposition parties", "opposition activists", "activists", "dissidents"],
+    "MED": ["journalists", "reporters", "the media"],
+}
+
+# A name shared by several actors (or by an actor and a place): the form, its candidates (the
+# first is the default), and which candidate the document decides for (see actors.py).
+AMBIGUOUS_NAMES: list[dict] = [
+    {"form": "Korean", "candidates": ["KOR", "PRK"]},
+    {"form": "Koreans", "candidates": ["KOR", "PRK"]},
+    {"form": "Korea", "candidates": ["KOR", "PRK"]},
+    {"form": "Congo", "candidates": ["COD", "COG"]},
+    # "the North"/"the South" stand for a Korea only in a document that names one
+    {"form": "the North", "candidates": ["PRK"], "requires": ["KOR", "PRK"]},
+    {"form": "the South", "candidates": ["KOR"], "requires": ["KOR", "PRK"]},
+    # the US state: not an actor in a US story that never names the country otherwise
+    {"form": "Georgia", "candidates": ["GEO"], "rivals": ["USA"]},
+]
+
+# News agencies and outlets: publishers and sources, not event actors (kind "media").
+MEDIA: list[tuple[str, str, str | None, list[str]]] = [
+    ("REUTERS", "Reuters", "GBR", ["Reuters", "Thomson Reuters"]),
+    ("AP", "Associated Press", "USA", ["Associated Press", "AP", "The Associated Press"]),
+    ("AFP", "Agence France-Presse", "FRA", ["Agence France-Presse", "Agence France Presse", "AFP"]),
+    ("VOA", "Voice of America", "USA", ["Voice of America", "VOA"]),
+    ("BBC", "BBC", "GBR", ["BBC", "British Broadcasting Corporation", "BBC News"]),
+    ("CNN", "CNN", "USA", ["CNN"]),
+    ("BLOOMBERG", "Bloomberg", "USA", ["Bloomberg", "Bloomberg News"]),
+    ("NYT", "The New York Times", "USA", ["New York Times", "The New York Times"]),
+    ("WAPO", "The Washington Post", "USA", ["Washington Post", "The Washington Post"]),
+    ("WSJ", "The Wall Street Journal", "USA", ["Wall Street Journal", "The Wall Street Journal"]),
+    ("GUARDIAN", "The Guardian", "GBR", ["The Guardian"]),
+    ("DPA", "Deutsche Presse-Agentur", "DEU", ["Deutsche Presse-Agentur", "dpa", "DPA"]),
+    ("EFE", "EFE", "ESP", ["EFE"]),
+    ("ANSA", "ANSA", "ITA", ["ANSA"]),
+    ("KYODO", "Kyodo News", "JPN", ["Kyodo", "Kyodo News"]),
+    ("RFE_RL", "Radio Free Europe/Radio Liberty", "USA", ["Radio Free Europe", "RFE/RL", "Radio Liberty"]),
+    ("RT", "RT", "RUS", ["Russia Today"]),
+    ("SPUTNIK", "Sputnik", "RUS", ["Sputnik News"]),
+    ("AL_ARABIYA", "Al Arabiya", "SAU", ["Al Arabiya", "Al-Arabiya"]),
+    ("WIKINEWS", "Wikinews", None, ["Wikinews"]),
+    ("EL_MUNDO", "El Mundo", "ESP", ["El Mundo"]),
+    ("EL_PAIS", "El País", "ESP", ["El País", "El Pais"]),
+    ("LE_MONDE", "Le Monde", "FRA", ["Le Monde"]),
+    ("DER_SPIEGEL", "Der Spiegel", "DEU", ["Der Spiegel"]),
+]
 
 # Words for members of an armed group that extend a group mention ("Islamic State fighters").
 MEMBER_NOUNS = ["fighters", "fighter", "militants", "militant", "insurgents", "insurgent",
@@ -703,6 +782,9 @@ def main() -> int:
     for oid, name, cameo, kind, aliases in ORGS:
         actors.append({"id": oid, "name": name, "kind": kind, "country": cameo[:3], "sector": cameo[3:6] or None,
                        "cameo": cameo, "aliases": aliases})
+    for mid, name, country, aliases in MEDIA:
+        actors.append({"id": f"MEDIA_{mid}", "name": name, "kind": "media", "country": country, "sector": "MED",
+                       "cameo": f"{country}MED" if country else "MED", "aliases": aliases})
     ids = [a["id"] for a in actors]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
@@ -715,6 +797,8 @@ def main() -> int:
         "standalone_sectors": STANDALONE_SECTORS,
         "member_nouns": MEMBER_NOUNS,
         "group_references": GROUP_REFERENCES,
+        "generic_nouns": GENERIC_NOUNS,
+        "ambiguous_names": AMBIGUOUS_NAMES,
         "actors": actors,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -20,8 +20,13 @@ document's :class:`~intelfile.records.ActorMention` list, in text order, combini
    chairman of the US Joint Chiefs of Staff" → US military); later surname mentions link to them;
 5. **coreference** – "the group", "the militants", "its fighters" → the one armed group recently
    mentioned; "the coalition", "the militias" → the coalition/backed militia of the document;
-6. **context** – sector nouns alone ("police", "security forces") → the story's main country;
-7. **ner** – remaining PERSON/ORG/NORP entities become person/group actors (low confidence).
+6. **context** – sector nouns alone ("police", "security forces") and common nouns naming unnamed
+   actors ("civilians", "26 people", "gunmen", "fighter aircraft") → a sector of the state the
+   sentence points to (a same-sector mention nearby, a state or place after "in"), else of the
+   story's main country at lower confidence; "its navy", "the country" → the state just named;
+   ambiguous names ("Korean", "Congo", "Georgia") are decided by the rest of the document;
+7. **ner** – remaining PERSON/ORG/NORP entities become person/group actors (low confidence), less
+   capitalised common words ("Precision Strikes") and, given a gazetteer, places ("al-Alam").
 
 ``ActorMention.how`` names the rule and ``confidence`` reflects it. Country names used as
 locations ("fighting in Iraq") are still mentions, at lower confidence (0.5).
@@ -123,8 +128,27 @@ _CONF = {
     "name": 0.95, "acronym": 0.9, "demonym": 0.7, "metonym": 0.6, "seat": 0.9, "sector": 0.9,
     "member": 0.9, "patron": 0.85, "coalition": 0.85, "person-affiliated": 0.85, "person": 0.7,
     "surname": 0.8, "reference": 0.7, "reference-weak": 0.5, "context": 0.5, "ner": 0.5,
-    "imported": 0.8, "locative": 0.5,
+    "imported": 0.8, "locative": 0.5, "ambiguous": 0.8, "titled-focus": 0.6,
+    "generic-near": 0.6, "generic-place": 0.55, "generic-focus": 0.4, "generic-none": 0.35,
 }
+# titles of a state's own leaders: with no other clue, "President Obama" belongs to the story's state
+_NATIONAL_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "minister",
+                    "secretary", "vice"}
+_QUANTITY_WORDS = {"many", "several", "dozens", "hundreds", "thousands", "millions", "scores", "some", "few",
+                   "numerous", "countless", "more", "least", "about", "around", "nearly", "almost", "over",
+                   "than", "at", "up", "to", "of", "approximately", "roughly", "estimated", "an", "two"}
+_QUANTITY_NOUNS = {"many", "several", "dozens", "hundreds", "thousands", "millions", "scores", "numerous",
+                   "countless", "few", "some", "more"}
+_PEOPLE_ADJECTIVES = {"innocent", "displaced", "injured", "wounded", "unarmed", "missing", "dead", "killed",
+                      "civilian", "local", "ordinary", "homeless", "trapped", "stranded", "detained", "arrested"}
+_GENERIC_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "obj", "agent", "attr",
+                 "dative", "npadvmod", ""}
+_NATIONAL_BODY_WORDS = {"party", "committee", "commission", "council", "court", "ministry", "assembly",
+                        "parliament", "congress", "senate", "tribunal", "bureau", "department", "agency",
+                        "directorate", "guard", "gendarmerie", "police", "electoral", "elections", "election",
+                        "unit", "cabinet", "presidency", "judiciary"}
+_STATE_REFERENCES = {("the", "country"), ("the", "nation"), ("this", "country")}
+_PLACE_PREPOSITIONS = {"in", "across", "inside", "throughout", "near", "at", "around", "outside"}
 
 
 # ------------------------------------------------------------------------------------------
@@ -172,6 +196,20 @@ def _mixed_case(alias: str) -> str:
             and letters != letters.lower():
         return letters
     return ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def sector_actor_id(country: str, sector: str) -> str:
@@ -277,17 +315,22 @@ class ActorDictionary:
                  sectors: dict[str, list[str]] | None = None,
                  standalone_sectors: dict[str, list[str]] | None = None,
                  member_nouns: Iterable[str] = (), group_references: Iterable[str] = (),
-                 members: dict[str, str] | None = None) -> None:
+                 members: dict[str, str] | None = None,
+                 generic_nouns: dict[str, list[str]] | None = None,
+                 ambiguous_names: Iterable[dict[str, Any]] = ()) -> None:
         self.actors: dict[str, Actor] = {}
         self.names = _Trie()
         self.sectors = _Trie()
         self.standalone = _Trie()
         self.references = _Trie()
+        self.generic = _Trie()  # common nouns naming unnamed actors ("civilians", "gunmen")
+        self.ambiguous: dict[str, dict[str, Any]] = {}  # " ".join(keys) -> spec (docs/actors.md)
         self.member_nouns: set[str] = {normalize(m) for m in member_nouns}
         self.members: dict[str, str] = dict(members or {})  # seat actor id -> sector actor id
         self._sector_codes: set[str] = set()
         self.surnames: dict[str, set[str]] = {}  # surname key -> ids of known people
         self.sources: list[str] = []
+        self._fuzzy: dict[str, set[str]] | None = None  # one-letter deletions of state names -> ids
         for actor in actors:
             self.add(actor, rank=0)
         for country, forms in (demonyms or {}).items():
@@ -308,6 +351,19 @@ class ActorDictionary:
                 self.standalone.add(alias_keys(noun), _Entry("", "sector", False, 0, code))
         for ref in group_references:
             self.references.add(alias_keys(ref), _Entry("", "reference", False, 0, "armed-group"))
+        for code, nouns in (generic_nouns or {}).items():
+            for noun in nouns:
+                self.generic.add(alias_keys(noun), _Entry("", "generic", False, 0, code))
+        for spec in ambiguous_names:
+            keys = alias_keys(spec["form"])
+            cands = [c for c in spec.get("candidates", ()) if isinstance(c, str)]
+            if not keys or not cands:
+                continue
+            joined = " ".join(keys)
+            self.ambiguous[joined] = dict(spec)
+            # "the North" only as written (capitalised); "Korea", "Congo" in any case
+            exact = re.sub(r"[^A-Za-z]", "", spec["form"]) if keys[0] == "the" else ""
+            self.names.add(keys, _Entry(cands[0], "ambiguous", bool(exact), 0, joined, exact=exact))
         for ref in ("the coalition", "coalition", "coalition forces", "coalition aircraft",
                     "the international coalition", "international coalition", "the global coalition",
                     "coalition warplanes", "coalition jets", "coalition partners", "coalition air forces"):
@@ -362,7 +418,8 @@ class ActorDictionary:
             (), demonyms=demonyms, metonyms=metonyms, sectors=data.get("sectors") or {},
             standalone_sectors=data.get("standalone_sectors") or {},
             member_nouns=data.get("member_nouns") or (), group_references=data.get("group_references") or (),
-            members=members,
+            members=members, generic_nouns=data.get("generic_nouns") or {},
+            ambiguous_names=data.get("ambiguous_names") or (),
         )
         for a in actors:
             d.add(a, rank=0)
@@ -426,6 +483,35 @@ class ActorDictionary:
             needle in " ".join(alias_keys(s)) for s in (a.name, *a.aliases))]
         partial.sort(key=lambda a: (not a.id.isupper(), len(a.name)))
         return exact + partial
+
+    def fuzzy_state(self, word: str) -> Actor | None:
+        """The one state whose one-word name or demonym is ``word`` misspelt by one letter added,
+        dropped or changed ("Ethopia", "Afganistan", "Quatar"); words under 6 letters never match."""
+        key = re.sub(r"[^\w]+", "", normalize(word))
+        if len(key) < 6:
+            return None
+        if self._fuzzy is None:
+            self._fuzzy = {}
+            for k, node in self.names.root.items():
+                if len(k) < 5 or "\x00" not in node:
+                    continue
+                for e in node["\x00"]:
+                    a = self.actors.get(e.actor_id)
+                    if a is not None and a.kind == "state" and e.form in ("name", "demonym") and e.rank == 0:
+                        for variant in {k, *_deletions(k)}:
+                            self._fuzzy.setdefault(variant, set()).add(a.id)
+        if key in self.names.root and "\x00" in self.names.root[key]:
+            return None  # a word the dictionary knows as it is
+        hits: set[str] = set()
+        for variant in {key, *_deletions(key)}:
+            hits |= self._fuzzy.get(variant, set())
+        if len(hits) != 1:
+            return None
+        actor = self.actors[next(iter(hits))]
+        # the deletion index also pairs words two edits apart ("liberal"/"liberia"): check
+        forms = [k for k, node in self.names.root.items() if "\x00" in node and abs(len(k) - len(key)) <= 1
+                 and any(e.actor_id == actor.id for e in node["\x00"])]
+        return actor if any(_one_edit(key, f) for f in forms) else None
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -520,6 +606,10 @@ class _State:
     bylines: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # name -> role line
     conflict: bool | None = None  # the document mentions fighting, forces, attacks...
     dynamic: dict[str, Actor] = field(default_factory=dict)  # actors made from context
+    sent_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence number
+    named: set[str] = field(default_factory=set)  # states named by an unambiguous name, demonym or capital
+    lower_words: set[str] | None = None  # words the document uses in lower case (computed once)
+    generic_seen: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict)  # noun -> country
 
     def free(self, start: int, end: int) -> bool:
         return not any(i in self.taken for i in range(start, end))
@@ -534,11 +624,18 @@ class _State:
 
 
 class ActorResolver:
-    """``resolver(document, doc) -> list[ActorMention]``; see the module docstring for the rules."""
+    """``resolver(document, doc) -> list[ActorMention]``; see the module docstring for the rules.
 
-    def __init__(self, dictionary: ActorDictionary, *, settings: Settings) -> None:
+    ``gazetteer`` (optional, an :class:`intelfile.gazetteer.Gazetteer`) lets the resolver drop NER
+    "actors" that are populated places and find the country of "civilians in <town>"; without it
+    those rules use the dictionary alone.
+    """
+
+    def __init__(self, dictionary: ActorDictionary, *, settings: Settings, gazetteer: Any = None) -> None:
         self.dictionary = dictionary
         self.settings = settings
+        self.gazetteer = gazetteer
+        self._iso3: dict[str, str] | None = None
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc") -> list[ActorMention]:
@@ -549,6 +646,7 @@ class ActorResolver:
         story = self._story_country(st)
         self._standalone_sectors(st, story)
         self._references(st)
+        self._generic(st, story)
         self._ner(st)
         return self._emit(document, st)
 
@@ -578,7 +676,8 @@ class ActorResolver:
             if entry is None:
                 pos += 1
                 continue
-            actor = self.dictionary.actors.get(entry.actor_id)
+            actor = self._disambiguate(st, entry) if entry.form == "ambiguous" else \
+                self.dictionary.actors.get(entry.actor_id)
             if actor is None:
                 pos = end
                 continue
@@ -619,6 +718,10 @@ class ActorResolver:
         text = re.sub(r"[\-–—‐‑](" + "|".join(sorted(_BACKED | _LED)) + r")$", "", doc[start:end].text, flags=re.I)
         good = []
         inside_person = any(e.label_ == "PERSON" and e.start < start and end <= e.end for e in doc.ents)
+        # "Jordan Peterson", "Chad Johnson": a one-word name opening a person's name is not the country
+        opens_person = end - start == 1 and end < len(doc) and doc[end].is_title and \
+            normalize(doc[end].text) not in _TITLE_WORDS and \
+            any(e.label_ == "PERSON" and e.start == start and e.end > end for e in doc.ents)
         for e in entries:
             if e.case_sensitive:
                 letters = re.sub(r"[^A-Za-z]", "", text)
@@ -639,6 +742,10 @@ class ActorResolver:
                     continue
             if inside_person and (e.form in ("imported", "metonym", "demonym") or not e.case_sensitive):
                 continue  # "Sabah" in "Tahira Sabah Alimyar" is part of a name
+            if opens_person and e.form in ("name", "imported", "ambiguous", "metonym"):
+                continue
+            if e.form == "ambiguous" and e.exact and end < len(doc) and doc[end].is_title:
+                continue  # "the North Atlantic": not "the North"
             if e.form == "acronym" and not self._conflict(st):
                 actor = self.dictionary.actors.get(e.actor_id)
                 if actor is not None and actor.kind == "armed-group":
@@ -646,8 +753,8 @@ class ActorResolver:
             good.append(e)
         if not good:
             return None
-        order = {"name": 0, "seat": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
-        good.sort(key=lambda e: (e.rank, order.get(e.form, 5)))
+        order = {"ambiguous": -1, "name": 0, "seat": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
+        good.sort(key=lambda e: (e.rank if e.form != "ambiguous" else -1, order.get(e.form, 5)))
         chosen = good[0]
         if chosen.form == "metonym" and _place_like(doc, start, end):
             return None
@@ -696,6 +803,8 @@ class ActorResolver:
                 return _M(start, tok_end, d.sector_actor(actor.id, code), "sector", _CONF["sector"], "sector")
             if _after_locative(doc, start) and form in ("name", "acronym", "imported"):
                 conf = _CONF["locative"]
+        if form == "ambiguous" and is_state and _after_locative(doc, start):
+            conf = _CONF["locative"]
         if actor.kind in ("armed-group", "group") or (actor.kind == "state-sector" and actor.sector in ("MIL", "PRM")):
             # "Islamic State insurgents", "Taliban fighters"
             if end < len(doc) and normalize(doc[end].text) in d.member_nouns:
@@ -846,7 +955,21 @@ class ActorResolver:
                 st.persons[surname] = person
                 st.take(_M(mstart, end, person, "dictionary", _CONF["surname"], "surname"))
                 continue
+            if end - name_start == 1 and start == name_start and not self._is_titled(st, start) and (
+                    self._is_place(doc[start].text, min_population=50000)):
+                continue  # "Jackson" alone, a city the NER took for a person
+            if start == name_start and not self._is_titled(st, start) and _common_words(st, doc[start:end]):
+                continue  # "Precision Strikes": capitalised common words, not a name
             affiliation, role, sector_actor, mstart = self._affiliation(st, start, name_start, end)
+            conf = _CONF["person-affiliated"] if affiliation else _CONF["person"]
+            if affiliation is None:
+                # "President Obama", "Prime Minister Abadi": a national title alone gives the story's state
+                title_keys = {normalize(t.text) for t in doc[mstart:name_start]}
+                story = self._acting_country(st, clear=True) if title_keys & _NATIONAL_TITLES else None
+                if story:
+                    sector_actor = self.dictionary.sector_actor(story, "GOV")
+                    affiliation, role = sector_actor.id, (role or doc[mstart:name_start].text.strip() or None)
+                    conf = _CONF["titled-focus"]
             pid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", normalize(full).upper()).strip("_")
             actor = Actor(
                 id=pid, name=full, kind="person",
@@ -861,7 +984,6 @@ class ActorResolver:
             # a preceding dictionary mention that is part of the title joins the person mention
             for m in [m for m in st.mentions if m.start >= mstart and m.end <= name_start]:
                 st.drop(m)
-            conf = _CONF["person-affiliated"] if affiliation else _CONF["person"]
             st.take(_M(mstart, end, actor, "affiliation" if affiliation else "ner", conf, "person"))
         # later mentions of a surname, whatever NER made of them ("Soleimani" as GPE)
         if st.persons:
@@ -1064,6 +1186,9 @@ class ActorResolver:
             if self._inside_name(st, ts):
                 pos = end  # inside a proper name: "Korean People's Army" is not "the army"
                 continue
+            if ts > 0 and doc[ts - 1].lower_ in ("its", "their"):
+                pos = end  # "its navy": the state just named (the generic pass)
+                continue
             # "Assad's army": a person's or group's possessive gives the country
             owner = None
             if ts >= 2 and doc[ts - 1].lower_ in ("'s", "’s"):
@@ -1116,9 +1241,259 @@ class ActorResolver:
             p -= 1
         return doc[p].is_title and p not in st.taken and doc[p].ent_type_ != "PERSON"
 
+    # -- 6b: common nouns naming unnamed actors -------------------------------------------
+    def _generic(self, st: _State, story: str | None) -> None:
+        """"civilians", "26 people", "gunmen", "fighter aircraft", "the country", "its navy": a sector
+        of the state the sentence points to (a same-sector mention nearby, a state or place after "in"),
+        else of the story's state at lower confidence, else a countryless sector actor."""
+        doc, k, d = st.doc, st.keys, self.dictionary
+        pos = 0
+        while pos < len(k.keys):
+            if not k.first[pos] or k.keys[pos] is None:
+                pos += 1
+                continue
+            ts = k.token[pos]
+            key = k.keys[pos]
+            # "its navy", "their troops": the sector of the state (or the group) just named
+            if key in ("its", "their") and pos + 1 < len(k.keys) and st.free(ts, ts + 1):
+                end, entries = d.sectors.longest(k.keys, pos + 1, k.last)
+                if end > 0 and st.free(ts, k.token[end - 1] + 1):
+                    te = k.token[end - 1] + 1
+                    owner = self._recent(st, ts, ("state", "state-sector", "armed-group", "coalition"))
+                    if owner is not None:
+                        code = entries[0].value
+                        if owner.kind in ("armed-group", "coalition"):
+                            actor = owner
+                        else:
+                            actor = d.sector_actor(owner.id if owner.kind == "state" else owner.country or "", code)
+                        st.take(_M(ts, te, actor, "coreference", _CONF["reference"], "reference"))
+                        pos = end
+                        continue
+            # "the country", "the country's parliament"
+            if pos + 1 < len(k.keys) and (key, k.keys[pos + 1]) in _STATE_REFERENCES:
+                te = k.token[pos + 1] + 1
+                if st.free(ts, te) and not (te < len(doc) and doc[te].pos_ in ("NOUN", "PROPN")
+                                             and doc[te].lower_ not in ("'s", "’s")):
+                    state = self._recent(st, ts, ("state",), sentences=2)
+                    conf = _CONF["reference"]
+                    if state is None and story:
+                        state, conf = d.actors.get(story), _CONF["generic-focus"]
+                    if state is not None:
+                        actor, end_tok = state, te
+                        if te + 1 < len(doc) and doc[te].lower_ in ("'s", "’s"):
+                            s_end, s_entries = d.sectors.longest(k.keys, pos + 3, k.last) if pos + 3 < len(k.keys) \
+                                else (-1, [])
+                            if s_end > 0:
+                                actor = d.sector_actor(state.id, s_entries[0].value)
+                                end_tok = k.token[s_end - 1] + 1
+                        st.take(_M(ts, end_tok, actor, "coreference", conf, "reference"))
+                        pos += 2
+                        while pos < len(k.keys) and k.token[pos] < end_tok:
+                            pos += 1
+                        continue
+            end, entries = d.generic.longest(k.keys, pos, k.last)
+            if end < 0:
+                pos += 1
+                continue
+            te = k.token[end - 1] + 1
+            if not st.free(ts, te) or not self._generic_ok(st, ts, te, k.keys[pos:end]):
+                pos = end
+                continue
+            code = entries[0].value
+            start = ts
+            while start > 0 and (start - 1) not in st.taken and (
+                    doc[start - 1].like_num or (doc[start - 1].lower_ in _QUANTITY_WORDS and (
+                        doc[start - 1].lower_ in _QUANTITY_NOUNS or start < ts
+                        or doc[start].like_num or doc[start].lower_ in _QUANTITY_NOUNS
+                        or (doc[start - 1].lower_ == "of" and start >= 2 and (
+                            doc[start - 2].lower_ in _QUANTITY_NOUNS or doc[start - 2].like_num))))
+                    or (doc[start - 1].lower_ in _PEOPLE_ADJECTIVES
+                        and (doc[start - 1].pos_ == "ADJ" or not doc[start - 1].lower_.endswith("ed")))):
+                start -= 1
+            while start < ts and doc[start].lower_ in ("of", "to", "than", "up", "an"):
+                start += 1
+            noun = " ".join(k for k in k.keys[pos:end] if k not in ("the", "a", "an"))
+            country, conf = self._scope(st, start, te, code,
+                                        self._acting_country(st) if code in _STATE_SECTORS else story)
+            earlier = st.generic_seen.get((noun, code))
+            how = "context"
+            if doc[start].lower_ in ("the", "this", "that") and earlier is not None and conf < earlier[1]:
+                # "a Chinese submarine ... the submarine": the one named before
+                country, conf, how = earlier[0], round(min(_CONF["reference"], earlier[1]) * 0.9, 2), "coreference"
+            elif country and conf >= _CONF["generic-place"]:
+                st.generic_seen[(noun, code)] = (country, conf)
+            if country:
+                actor = d.sector_actor(country, code)
+            else:
+                kind = "armed-group" if code in ("REB", "PRM") else ("state-sector" if code in _STATE_SECTORS else "group")
+                actor = st.dynamic.setdefault(code, Actor(id=code, name=SECTOR_NAMES.get(code, code.lower()),
+                                                          kind=kind, sector=code, cameo=code))
+            st.take(_M(start, te, actor, how, conf, "generic"))
+            pos = end
+
+    def _generic_ok(self, st: _State, ts: int, te: int, keys: Sequence[str | None]) -> bool:
+        """A common noun that names people or forces here: not part of a name, not a modifier
+        ("police station"), "people" only with a number or a telling adjective ("26 people")."""
+        doc = st.doc
+        if self._inside_name(st, ts) or _shouting(_sentence(doc, ts)):
+            return False
+        head = doc[te - 1]
+        if head.pos_ and head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if head.dep_ not in _GENERIC_DEPS and head.dep_ not in ("compound",):
+            return False
+        if te < len(doc) and head.dep_ in ("compound", "amod") and doc[te].pos_ in ("NOUN", "PROPN"):
+            return False
+        if te < len(doc) and doc[te].text in _HYPHENS:
+            return False  # "police-run", "civilian-led"
+        if doc[ts].is_title and not doc[ts].is_sent_start and ts > 0 and doc[ts - 1].is_title:
+            return False  # "Workers' Party", "Free Syrian Army Soldiers"
+        if tuple(keys) == ("people",):
+            prev = doc[ts - 1] if ts > 0 else None
+            if prev is None or not (prev.like_num or prev.lower_ in _QUANTITY_WORDS | _PEOPLE_ADJECTIVES):
+                return False
+        return True
+
+    def _recent(self, st: _State, at: int, kinds: tuple[str, ...], sentences: int = 1) -> Actor | None:
+        """The actor of the nearest mention of one of ``kinds`` before ``at``, in this sentence or the
+        ``sentences`` before it; locative mentions ("in Iraq") only when nothing else is there."""
+        here = self._sent_no(st, at)
+        prior = [m for m in st.mentions if m.end <= at and m.actor.kind in kinds
+                 and here - self._sent_no(st, m.start) <= sentences]
+        if not prior:
+            return None
+        firm = [m for m in prior if m.confidence > _CONF["locative"]]
+        return max(firm or prior, key=lambda m: m.start).actor
+
+    def _sent_no(self, st: _State, i: int) -> int:
+        if not st.sent_of and st.doc.has_annotation("SENT_START"):
+            st.sent_of = {t.i: n for n, sent in enumerate(st.doc.sents) for t in sent}
+        return st.sent_of.get(i, 0)
+
+    def _scope(self, st: _State, start: int, end: int, code: str, story: str | None) -> tuple[str | None, float]:
+        """(country, confidence) for a sector noun at tokens [start, end)."""
+        doc = st.doc
+        here = self._sent_no(st, start)
+        # "the Government of Iraq": the state after "of"
+        j = end + 1 if end < len(doc) and doc[end].lower_ == "of" else -1
+        if 0 < j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        of = next((m for m in st.mentions if m.start == j and m.actor.kind == "state"), None) if j > 0 else None
+        if of is not None:
+            return of.actor.id, _CONF["sector"]
+        # "a Chinese nuclear-powered submarine": a demonym among the noun's modifiers
+        i = start - 1
+        while i >= 0 and start - i <= 4 and i not in st.taken and (
+                (doc[i].is_lower and not doc[i].is_stop and (
+                    doc[i].pos_ not in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
+                    or (i > 0 and doc[i - 1].text in _HYPHENS)))
+                or doc[i].text in _HYPHENS or doc[i].like_num):
+            i -= 1
+        if i >= 0 and i < start - 1 and doc[start].lower_ not in ("the", "a", "an", "this", "that"):
+            owner = next((m for m in st.mentions if m.end == i + 1 and m.actor.kind == "state"
+                          and m.confidence > _CONF["locative"]), None)
+            if owner is not None and not _after_place_word(doc, owner.start):
+                return owner.actor.id, _CONF["demonym"]
+        if code in ("MIL", "COP", "SPY", "GOV"):
+            # "U.S. military forces ... with fighter aircraft": the same sector named just before
+            near = [m for m in st.mentions if m.actor.kind == "state-sector" and m.actor.sector == code
+                    and m.how != "context" and 0 <= here - self._sent_no(st, m.start) <= 1 and m.end <= start]
+            if near:
+                return max(near, key=lambda m: m.start).actor.country, _CONF["generic-near"]
+        sent = _sentence(doc, start)
+        placed: list[tuple[int, str]] = []
+        for m in st.mentions:
+            if not (sent.start <= m.start < sent.end) or m.actor.kind != "state":
+                continue
+            if _after_place_word(doc, m.start):
+                placed.append((m.start, m.actor.id))
+        if not placed and self.gazetteer is not None:
+            for ent in sent.ents:
+                if ent.label_ in ("GPE", "LOC") and st.free(ent.start, ent.end) and _after_place_word(doc, ent.start):
+                    iso3 = self._place_country(ent.text)
+                    if iso3:
+                        placed.append((ent.start, iso3))
+        countries = {c for _, c in placed}
+        if len(countries) == 1:
+            return placed[0][1], _CONF["generic-place"]
+        if placed:  # several: the nearest after the noun ("civilians in Yemen"), else before
+            after = [p for p in placed if p[0] >= end]
+            return (min(after)[1] if after else max(placed)[1]), _CONF["generic-place"]
+        if story:
+            return story, _CONF["generic-focus"]
+        return None, _CONF["generic-none"]
+
+    def _place_country(self, name: str) -> str | None:
+        """ISO-3 country of the best-known gazetteer place called ``name`` (None without a gazetteer)."""
+        if self.gazetteer is None:
+            return None
+        try:
+            places = self.gazetteer.lookup(name)
+        except Exception as exc:  # a broken gazetteer must not stop actor resolution
+            log.debug("gazetteer lookup failed for %r: %s", name, exc)
+            return None
+        if not places or not places[0].country:
+            return None
+        if self._iso3 is None:
+            import pycountry
+
+            self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+            self._iso3["XK"] = "XKX"
+        iso3 = self._iso3.get(places[0].country.upper())
+        return iso3 if iso3 in self.dictionary.actors else None
+
+    def _is_place(self, text: str, *, min_population: int = 1000) -> bool:
+        """True when the gazetteer (if given) has a populated place of exactly this name."""
+        if self.gazetteer is None:
+            return False
+        from .gazetteer import normalize_name
+
+        key = normalize_name(text)
+        try:
+            places = self.gazetteer.lookup(text)
+        except Exception as exc:
+            log.debug("gazetteer lookup failed for %r: %s", text, exc)
+            return False
+        return any(p.feature_class in ("P", "A") and p.population >= min_population
+                   and normalize_name(p.name) == key for p in places[:3])
+
+    def _disambiguate(self, st: _State, entry: _Entry) -> Actor | None:
+        """The actor an ambiguous name stands for in this document ("Korean", "Congo", "Georgia")."""
+        d = self.dictionary
+        spec = d.ambiguous.get(entry.value)
+        if spec is None:
+            return d.actors.get(entry.actor_id)
+        named = st.named
+        cands = [c for c in spec.get("candidates", ()) if c in d.actors]
+        if not cands:
+            return None
+        requires = set(spec.get("requires") or ())
+        if requires and not named & requires:
+            return None
+        rivals = set(spec.get("rivals") or ())
+        if named & rivals and not named & set(cands):
+            return None  # "Georgia" in a US story: the state, not the country
+        chosen = [c for c in cands if c in named]
+        return d.actors[chosen[0] if len(chosen) == 1 else cands[0]]
+
     # -- 7: NER leftovers ----------------------------------------------------------------
     def _ner(self, st: _State) -> None:
         doc = st.doc
+        # a misspelt country ("Ethopia", "Afganistan"): a one-word place/group entity, or a proper noun
+        # outside any entity
+        for t in doc:
+            if not t.is_title or not t.is_alpha or t.i in st.taken:
+                continue
+            alone = t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+            if not ((alone and t.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
+                    or (not t.ent_type_ and t.pos_ == "PROPN")):
+                continue
+            if (t.i + 1 < len(doc) and doc[t.i + 1].is_title) or (
+                    t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title):
+                continue  # part of a longer name: "Liberal Democrats", "Finding Neverland"
+            state = self.dictionary.fuzzy_state(t.text)
+            if state is not None and not _shouting(_sentence(doc, t.i)):
+                st.take(_M(t.i, t.i + 1, state, "dictionary", _CONF["metonym"], "fuzzy"))
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP", "GPE") or not st.free(ent.start, ent.end):
                 continue
@@ -1140,6 +1515,10 @@ class ActorResolver:
                 if len(ent) == 1 and normalize(ent.text) in _TITLE_WORDS:
                     continue  # "State" of "Secretary of State"
                 words = {normalize(t.text) for t in ent}
+                if not words & _ARMED_ORG_WORDS and not ent.text.isupper() and (
+                        self._is_place(re.sub(r"^(the|The)\s+", "", ent.text))
+                        or _common_words(st, ent)):
+                    continue  # "al-Alam" (a town the NER took for an organisation), "Precision Strikes"
                 kind = "armed-group" if words & _ARMED_ORG_WORDS else "group"
             text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
             if not text or not any(c.isalpha() for c in text):
@@ -1150,6 +1529,10 @@ class ActorResolver:
             if ent.label_ == "ORG":  # "Baghdad University", "Afghan Women's Network": a country inside
                 inner = [a for a in self._mentions_in(st, start, ent.end) if a.kind in ("state", "state-sector")]
                 country = (inner[0].id if inner[0].kind == "state" else inner[0].country) if inner else None
+                if country is None and words & _NATIONAL_BODY_WORDS:
+                    # "the National Elections Committee", "the Liberal Democratic Party": a body of the
+                    # story's state when the story clearly has one
+                    country = self._acting_country(st, clear=True)
             actor = st.dynamic.get(aid) or Actor(id=aid, name=text, kind=kind, country=country)
             st.dynamic[aid] = actor
             st.take(_M(start, ent.end, actor, "ner", _CONF["ner"], "ner"))
@@ -1168,8 +1551,13 @@ class ActorResolver:
             if end < 0:
                 pos += 1
                 continue
+            if any(e.form == "ambiguous" for e in entries):
+                pos = end  # "Korea", "Congo": decided by the other names, not counted with them
+                continue
             for e in entries:
                 a = d.actors.get(e.actor_id)
+                if a is not None and a.kind in ("state", "state-sector") and a.country in d.actors:
+                    st.named.add(a.country if a.kind == "state-sector" else a.id)
                 if a is not None and e.form != "metonym" and a.kind in ("state", "state-sector") and a.country in d.actors:
                     counts[a.country if a.kind == "state-sector" else a.id] += 1
                     break
@@ -1179,10 +1567,21 @@ class ActorResolver:
     def _story_country(self, st: _State) -> str | None:
         return self._dominant_country(st, exclude=set())
 
-    def _dominant_country(self, st: _State, exclude: set[str]) -> str | None:
+    def _acting_country(self, st: _State, *, clear: bool = False) -> str | None:
+        """The story's state among those named as actors, not as places ("in Iraq"): whose officials
+        and forces a title or a bare "troops" most likely stand for. ``clear``: the only state named, or
+        one named at least twice and more often than any other."""
+        if clear:
+            return self._dominant_country(st, exclude=set(), acting=True, clear=True)
+        return self._dominant_country(st, exclude=set(), acting=True) or self._story_country(st)
+
+    def _dominant_country(self, st: _State, exclude: set[str], acting: bool = False,
+                          clear: bool = False) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in st.mentions:
+            if acting and (m.confidence <= _CONF["locative"] or m.actor.kind == "person"):
+                continue
             c = m.actor.id if m.actor.kind == "state" else (
                 m.actor.country if m.actor.kind == "state-sector" and m.how != "context" else None)
             if c and c in self.dictionary.actors and c not in exclude and self.dictionary.actors[c].kind == "state":
@@ -1190,6 +1589,10 @@ class ActorResolver:
                 first.setdefault(c, m.start)
         if not counts:
             return None
+        if clear:
+            top = counts.most_common(2)
+            if len(top) > 1 and (top[0][1] < 2 or top[1][1] >= top[0][1]):
+                return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     # -- output --------------------------------------------------------------------------
@@ -1275,6 +1678,10 @@ def _place_like(doc: "Doc", start: int, end: int) -> bool:
         return i > 0 and doc[i - 1].lower_ in ("from", "to") and (
             i < 2 or not {doc[i - 2].lemma_.lower(), doc[i - 2].lower_} & _COMMUNICATION)
 
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return False  # "bowed to Moscow's will": the state's, not a place
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].lower_ in ("based", "born", "area", "bound"):
+        return True  # "Paris-based Euronext"
     if at(start):
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.replace(".", "") in ("DC", "D C"):
@@ -1285,6 +1692,32 @@ def _place_like(doc: "Doc", start: int, end: int) -> bool:
         tok = tok.head
         seen += 1
     return seen > 0 and at(tok.i)
+
+
+def _after_place_word(doc: "Doc", start: int) -> bool:
+    """True when a place preposition comes just before ``start``, past articles and adjectives
+    ("in northwestern Yemen", "across the country")."""
+    j = start - 1
+    while j >= 0 and start - j <= 3:
+        low = doc[j].lower_
+        if low in _PLACE_PREPOSITIONS:
+            return True
+        if not (low in ("the", "a", "an") or (doc[j].is_lower and doc[j].pos_ in ("ADJ", "")) or low.endswith("ern")):
+            return False
+        j -= 1
+    return False
+
+
+def _common_words(st: "_State", span: "SpacySpan") -> bool:
+    """True when a capitalised phrase of two or more words is made of words the document also uses
+    in lower case ("Precision Strikes" beside "precision strikes"): a heading, not a name."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or any(t.is_upper for t in words):
+        return False
+    if st.lower_words is None:
+        st.lower_words = {t.lower_ for t in st.doc if t.is_lower and t.is_alpha}
+    lower = st.lower_words
+    return all(t.lower_ in lower or t.is_stop for t in words) and any(not t.is_stop for t in words)
 
 
 def _looks_adjectival(word: str) -> bool:

@@ -15,7 +15,7 @@ with its actor and place mentions returns a :class:`CodingResult` of ``Event``, 
    aerial, "suicide bombing", "roadside bomb" → explosives, "artillery" → heavy-weapons, "hunger
    strike" → PROTEST).
 3. **Arguments.** Source = subject (or the ``by`` agent of a passive, the possessor or compound of a
-   nominal: "Islamic State attack", "Iran's support", "strikes by the coalition"); target = direct
+   nominal: "a rebel attack", "Ruritania's support", "strikes by the coalition"); target = direct
    object, passive subject, or object of against/on/at/with/to/of/between. Actors are the
    ``ActorMention``s overlapping the argument subtrees (nested clauses excluded), several allowed.
    Participles "X, supported by Y, captured Z" code Y → X support only when X acts in the sentence;
@@ -39,7 +39,7 @@ with its actor and place mentions returns a :class:`CodingResult` of ``Event``, 
 7. **Relations.** Stated standing relations: "coordination/alliance/understanding between X and
    Y", "X-Y understanding ... limited to Z" (scope Z), "X, with its Y proxy", "X's ally Y",
    "rivals: X and Y", "X's goal is to remove Y", "keep Y in power", patrons of resolved actors
-   ("Iranian-backed militias").
+   ("Ruritanian-backed militias").
 
 Confidence = the trigger's base weight, plus 0.15 for a resolved source and 0.1 for a resolved
 target, minus 0.15 for each argument filled from context and 0.05 for a nominal trigger; events under
@@ -81,7 +81,8 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "h
                "apply", "keep", "ramp", "boost", "arrive", "establish", "upgrade", "restore", "resume",
                "renew", "open", "issue", "normalize", "normalise", "improve", "strengthen", "sever",
                "break", "suspend", "downgrade", "cut", "pursue", "accept", "send", "win", "lodge", "file",
-               "register", "voice", "submit", "express", "undertake", "return", "extend", "reimpose"}
+               "register", "voice", "submit", "express", "undertake", "return", "extend", "reimpose", "organize",
+               "organise", "converge", "mount"}
 TIES_UP = {"establish", "restore", "upgrade", "resume", "normalize", "normalise", "improve", "strengthen",
            "renew", "open"}
 TIES_DOWN = {"sever", "cut", "break", "suspend", "downgrade", "freeze", "end"}
@@ -92,6 +93,8 @@ COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"}
 NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
                    "REJECT", "REQUEST", "THREATEN"}
 CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
+SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
+VERB_OVER_NOUN = {"sign", "ratify", "offer", "promise", "pledge"}
 SUBJECTIVE_OF = {"request", "support", "approval", "demand", "appeal", "call", "proposal", "offer",
                  "backing", "endorsement", "refusal", "rejection", "threat", "warning", "visit",
                  "decision", "statement", "complaint", "apology", "accusation", "condemnation",
@@ -115,11 +118,15 @@ SMALL_AMMO = {"shot", "shots", "bullet", "bullets", "gun", "guns", "weapon", "we
 COPULAS = {"be", "serve", "prove", "seem", "remain", "become", "appear", "look", "sound", "bear",
            "represent", "mark", "constitute", "show", "demonstrate", "symbolize", "symbolise"}
 IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "help", "keep", "dare",
-               "proceed", "go", "get", "attempt", "try"}
+               "proceed", "go", "get", "attempt", "try", "use", "employ"}
 APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore", "invite", "press",
                  "encourage", "exhort"}  # CAMEO 02 APPEAL (verbal cooperation); "demand" is 10
 NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
                    "identify", "name", "give"}
+NARRATIVE_SENTENCES = 6  # how far a stated date carries to later undated reports
+AERIAL_CUES = {"aircraft", "airstrike", "airstrikes", "warplane", "warplanes", "drone", "drones", "bomber",
+               "bombers", "sortie", "sorties", "jets", "helicopter", "helicopters", "air"}
+LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "throughout", "around", "outside", "within", "off"}
 STANCE_NOUNS = {"responsibility", "sorrow", "condolence", "condolences", "concern", "regret", "sympathy",
                 "outrage", "shock", "grief", "anger", "fear", "fears", "report", "reports", "estimate",
                 "claim", "claims", "allegation", "allegations", "rumour", "rumor"}
@@ -286,7 +293,7 @@ class _Draft:
     participle_of: int | None = None  # token i of the noun an "X, supported by Y" participle modifies
     territory_kind: str | None = None  # capture | expel | withdraw
     instrument: bool = False  # subject is a weapon or strike ("one strike destroyed X")
-    pronoun_subject: bool = False
+    pronoun_subject: str | None = None  # the pronoun when the subject is one
     obligation: bool = False  # a demand read from "X said Y must ..." (the speech act is asserted)
 
 
@@ -330,6 +337,7 @@ class EventCoder:
         self._all_actors: tuple[ActorMention, ...] = ()
         self._passive_governed: list[ActorMention] = []
         self._speaker_mentions: dict[int, list[ActorMention]] = {}
+        self._speaker_plural: dict[int, bool] = {}
         self._perpetrator: ActorMention | None = None
         self._tok_actor: dict[int, list[ActorMention]] = {}
         self._obligations: list[tuple[int, Any, Any, list[ActorMention], Attribution]] = []
@@ -342,6 +350,7 @@ class EventCoder:
         if is_off_topic(t.text for t in doc if t.is_alpha):
             return CodingResult()
         self._speaker_mentions = {}
+        self._speaker_plural = {}
         actor_mentions = [m for m in actor_mentions if not _PREP_START.match(m.text)]
         self._all_actors = tuple(actor_mentions)
         tok_actor = self._index_mentions(doc, actor_mentions)
@@ -448,12 +457,18 @@ class EventCoder:
         if lemma == "defend":
             if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
                 return TriggerEntry("ASSAULT", None, 0.5, ("military",)), False  # fighting off an attacker
-            return TriggerEntry("SUPPORT", None, 0.45, ("diplomatic",)), False
+            if objs and not any(o.pos_ == "PRON" for o in objs):
+                return TriggerEntry("SUPPORT", None, 0.45, ("diplomatic",)), False  # "defended X against criticism"
+            return None
         if lemma == "share":
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
                 return TriggerEntry("COOPERATE", None, 0.6, ("intelligence",)), False
             return None
         if lemma == "deny":
+            if any(o.lemma_.lower() in ("access", "entry", "passage", "freedom", "movement") for o in objs):
+                return TriggerEntry("COERCE", "restrict", 0.55, ()), False  # "denied X access to the area"
+            if any(c.dep_ == "dative" for c in kids) or len(objs) > 1:
+                return None  # "denying X something else": prevention, not a rejection
             if objs and not any(c.dep_ == "ccomp" for c in kids) and not any(
                     o.lemma_.lower() in STANCE_NOUNS | {"charge", "accusation", "involvement", "report",
                                                         "allegation", "role", "link", "claim"} for o in objs):
@@ -516,6 +531,8 @@ class EventCoder:
             typ, mode = self._refine(tok, typ, mode)
             if typ is None:
                 continue
+            if typ == "ASSAULT" and mode is None and any(t.lower_ in AERIAL_CUES for t in sent):
+                mode = "aerial"  # "conducted 10 strikes using fighter and attack aircraft"
             if nominal and self._topic_noun(tok):
                 continue
             if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENT_XCOMP for c in tok.children):
@@ -535,14 +552,21 @@ class EventCoder:
                 d.territory_kind = "withdraw"
             d.place_tokens = self._place_tokens(tok, tok_place)
             out.append(d)
-        return out
+        # a light verb with an event noun as object is one event: "launched attacks" is the attack,
+        # but "signed a treaty" (CAMEO 057) and "offered aid" (an offer) are the verb's
+        nominal_heads = {d.trigger.i for d in out if d.nominal and d.trigger.dep_ == "dobj"}
+        verb_wins = {d.trigger.i for d in out if not d.nominal and _lemmas(d.trigger) & VERB_OVER_NOUN}
+        return [d for d in out if (d.nominal and not (d.trigger.dep_ == "dobj" and d.trigger.head.i in verb_wins))
+                or (not d.nominal and (d.trigger.i in verb_wins or not (
+                    _lemmas(d.trigger) & LIGHT_VERBS
+                    and any(c.i in nominal_heads for c in d.trigger.children if c.dep_ == "dobj"))))]
 
     def _fallback_targets(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """A target for an event whose parse gave none.
 
         A speech act takes the subject of its complement ("demanded that the government ...");
         a capture with no explicit loser targets a state actor named in the same sentence ("the
-        capture of Mosul, one of Iraq's biggest cities"); a verb with an infinitive complement takes
+        capture of Lotz, one of Ruritania's biggest cities"); a verb with an infinitive complement takes
         that complement's object ("vowed to challenge the result in the Supreme Court"); otherwise
         the first actor named within the next 12 tokens, before the next finite verb ("support to
         keep X in power").
@@ -575,6 +599,8 @@ class EventCoder:
             if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (
                     d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
                 break
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+                continue  # "strikes in Ruritania": a location, not the one acted upon
             cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
             if cands:
                 d.borrowed += 1
@@ -716,7 +742,8 @@ class EventCoder:
         if lemma in ("strike", "strikes") and tok.pos_ == "NOUN":
             if words & {"hunger"}:
                 return "PROTEST", "hunger"
-            if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide"}:
+            if words & {"general", "labor", "labour", "worker", "workers", "teachers", "nationwide", "open-ended",
+                        "indefinite", "wildcat", "24-hour", "48-hour", "one-day", "two-day", "sit-down"}:
                 return "PROTEST", "strike"
             if _lemmas(tok.head) & {"go", "call", "end", "join", "stage", "hold", "organize", "organise",
                                     "announce", "begin", "continue"} and tok.dep_ in ("pobj", "dobj"):
@@ -790,6 +817,8 @@ class EventCoder:
             if len(subj) > 1:  # "TAMPA, Fla. - U.S. forces continued": prefer the one naming an actor
                 named = [c for c in subj if any(i in self._tok_actor for i in self._arg_tokens(c))]
                 subj = named[-1:] or subj[-1:]
+            if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return v.head, False  # "the Kurds, who are taking part in ...": the antecedent
             if subj:
                 return subj[0], subj[0].dep_ == "nsubjpass" and v is verb
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
@@ -817,7 +846,7 @@ class EventCoder:
                     and any(t.i in tok_actor for t in c.subtree)
                     and v.tag_ in ("VBN", "VBG") and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "be" for a in v.children)]
         if by_agent and not any(c.dep_ == "agent" for c in v.children):
-            # "Tikrit was taking by X" (mis-parsed passive): the by-phrase is the agent
+            # "the town was taking by X" (mis-parsed passive): the by-phrase is the agent
             passive = True
             for c in v.children:
                 if c.dep_ == "nsubj":
@@ -877,7 +906,7 @@ class EventCoder:
                     if subj.lemma_.lower() in INSTRUMENTS and not self._actors_in(self._arg_tokens(subj), tok_actor):
                         d.instrument = True
                     if subj.pos_ == "PRON":
-                        d.pronoun_subject = True
+                        d.pronoun_subject = subj.lower_
         # conjoined subjects with "together with X" / "alongside X" join the sources
         together = any(x.lower_ in ("together", "jointly", "alongside") for x in v.children)
         for c in v.children:
@@ -928,11 +957,11 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         tgt_tokens |= self._arg_tokens(p)
-            elif c.dep_ == "acl":  # "support to keep Assad on his throne"
+            elif c.dep_ == "acl":  # "support to keep the president in power"
                 for p in c.children:
                     if p.dep_ in ("dobj", "nsubj"):
                         tgt_tokens |= self._arg_tokens(p)
-        # amod/compound actors directly before the noun are sources ("Iranian support"), but a
+        # amod/compound actors directly before the noun are sources ("Ruritanian support"), but a
         # "US-led" style modifier with the actor inside also counts
         if n.dep_ == "dobj" and _lemmas(n.head) & LIGHT_VERBS and not tgt_tokens:
             for c in n.head.children:  # "staged rallies ... against X", "held talks with X"
@@ -941,6 +970,10 @@ class EventCoder:
                         if p.dep_ == "pobj":
                             tgt_tokens |= self._arg_tokens(p)
         srcs = self._actors_in(src_tokens, tok_actor)
+        if not srcs and n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            # "X attack and siege": the modifiers of the first conjunct qualify both
+            srcs = self._actors_in({t.i for c in n.head.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                    and c.i < n.head.i for t in c.subtree}, tok_actor)
         self._passive_governed = []
         if not srcs:
             srcs = self._light_verb_subject(n, tok_actor)
@@ -989,6 +1022,9 @@ class EventCoder:
                 return []
             if h.pos_ == "NOUN" and h.lemma_.lower() in STANCE_NOUNS:
                 return []  # "condolences for the shootings", "responsibility for the attacks"
+            owner = [c for c in h.children if c.dep_ == "poss"] if h.pos_ == "NOUN" and h is not n else []
+            if owner:  # "in support of Y" inside "its operation": the owner acts
+                return self._actors_in({x.i for x in owner[0].subtree}, tok_actor)
             t = h
         return []
 
@@ -1082,13 +1118,17 @@ class EventCoder:
             return []
 
         last_striker: list[ActorMention] = []
+        last_mode: str | None = None
         for d in drafts:
             if d.type == "ASSAULT" and d.sources and not d.borrowed and (
                     d.mode == "aerial" or d.trigger.lemma_.lower() in INSTRUMENTS):
                 last_striker = d.sources
+                last_mode = d.mode
             elif d.instrument and not d.sources and last_striker:
                 d.sources = [_as_context(m) for m in last_striker]
                 d.borrowed += 1
+                if d.mode is None and last_mode is not None:
+                    d.mode = last_mode  # the same campaign's strikes
         for d in drafts:
             if d.type != "ASSAULT" or d.targets or d.modality in ("hypothetical", "denied"):
                 continue
@@ -1180,8 +1220,8 @@ class EventCoder:
         for i, x in enumerate(chain):
             kids = list(x.children)
             auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-            if auxes & FUTURE_AUX:
-                return "forecast"
+            if auxes & FUTURE_AUX or ("would" in auxes and _reported(x)):
+                return "forecast"  # "will", or "would" as the past of "will" in reported speech
             if i > 0 and (x.lemma_.lower() in PLAN_VERBS or (x.pos_ == "ADJ" and x.lemma_.lower() in PLAN_ADJ)):
                 return "planned"
             if i > 0 and x.lemma_.lower() in FORECAST_HEADS:
@@ -1196,7 +1236,7 @@ class EventCoder:
                 head = chain[i + 1] if i + 1 < len(chain) else x.head
                 if head is x or head.lemma_.lower() not in IMPLICATIVE:
                     return "hypothetical"
-        # "when Mosul is retaken, X will ...": a temporal clause of a future main clause
+        # "when the city is retaken, X will ...": a temporal clause of a future main clause
         for x in chain:
             if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "after", "until", "before", "as")
                                          for c in x.children):
@@ -1285,6 +1325,9 @@ class EventCoder:
                 modality=modality, anonymous=anonymous, span=Span(sent.start_char, sent.end_char)))
             spans.append((content_tokens, attribution, modality))
             self._speaker_mentions[id(attribution)] = speaker_mentions
+            head = max(speaker_tokens, key=lambda t: -sum(1 for a in t.ancestors if a in speaker_tokens))
+            self._speaker_plural[id(attribution)] = head.tag_ in ("NNS", "NNPS") or any(
+                t.dep_ == "conj" for t in speaker_tokens)
             self._obligations.append((si, sent, content_root, speaker_mentions, attribution))
         return claims, spans
 
@@ -1296,10 +1339,14 @@ class EventCoder:
         """Pronoun subjects of a reported clause are the speaker ("X said it would attack");
         a speaker announcing its own violence threatens it; "X and Y agreed" is reciprocal."""
         speaker = self._speaker_mentions.get(id(d.attribution)) if d.attribution else None
-        if speaker and not d.sources and (d.pronoun_subject or any(
-                c.dep_ in ("poss", "nsubj") and c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
-                for x in (d.trigger, d.trigger.head) for c in x.children)):
-            d.sources = list(speaker)  # "X said its forces had completed their withdrawal"
+        plural = self._speaker_plural.get(id(d.attribution)) if d.attribution else None
+        pronouns = {d.pronoun_subject} if d.pronoun_subject else set()
+        pronouns |= {c.lower_ for x in (d.trigger, d.trigger.head) for c in x.children
+                     if c.dep_ in ("poss", "nsubj") and c.pos_ == "PRON"}
+        agreeing = {"i", "we", "our", "my", "us"} | ({"they", "their", "them"} if plural else
+                                                      {"it", "its", "he", "his", "she", "her"})
+        if speaker and not d.sources and pronouns & agreeing:
+            d.sources = list(speaker)  # "X said it would attack", "X said its forces withdrew"
         own_words = not d.attribution or (speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
         if d.type in CONFLICT_ACTS | {"PROTEST"} and (
                 (d.modality in ("forecast", "hypothetical", "planned") and speaker
@@ -1324,7 +1371,8 @@ class EventCoder:
         """The trigger's own clause says will / plans / is willing (not a temporal "once" clause)."""
         t = self._governing_verb(trigger)
         for _ in range(3):
-            if {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
+            auxes = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & FUTURE_AUX or ("would" in auxes and _reported(t)):
                 return True
             if t.dep_ == "xcomp" and (t.head.lemma_.lower() in PLAN_VERBS | PLAN_ADJ | {"offer", "agree"}):
                 return True
@@ -1410,6 +1458,12 @@ class EventCoder:
                 if not patrons and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     holder = tok.head.head
                     patrons = self._actors_in({holder.i} | {c.i for c in holder.children if c.dep_ in ("compound",)}, tok_actor)
+                    if not patrons and holder.pos_ in ("VERB", "AUX", "ADJ"):
+                        # "X, with its Y proxy, is determined ...": the clause's subject
+                        gov = holder if holder.pos_ != "ADJ" else holder.head
+                        subj, _p = self._subject_of(gov)
+                        if subj is not None:
+                            patrons = self._actors_in({subj.i} | {c.i for c in subj.children if c.dep_ == "compound"}, tok_actor)
                 if not patrons and any(c.lower_ in ("its", "his", "their") for c in tok.children):
                     holder = tok.head.head if tok.dep_ == "pobj" else tok.head
                     patrons = self._actors_in({holder.i}, tok_actor)
@@ -1470,11 +1524,20 @@ class EventCoder:
         tok_place = self._index_mentions(doc, place_mentions)
         numbers_used: set[int] = set()
         short = len(list(doc.sents)) <= self.partial_max_sentences
+        narrative: tuple[int, timex.TimeExpression] | None = None
         for d in drafts:
             partial = False
+            if d.nominal and d.modality == "hypothetical" and not short:
+                continue  # "the threat they pose", "a battle to take back X": talk of events, not events
+            if not short and any(o is not d and o.sentence == d.sentence and o.type in SPEECH_ACTS and o.sources
+                                 and o.trigger in d.trigger.ancestors for o in drafts):
+                continue  # what is demanded, threatened, refused or promised has not happened
+            if d.type == "REQUEST" and any(o.type == "PROTEST" and o.sentence == d.sentence
+                                           and o.trigger in d.trigger.ancestors for o in drafts):
+                continue  # "demonstrated to demand reforms": the demand is the protest's aim
             if not d.sources:
                 # PLOVER codes events with a named source; a short text keeps a partial reading
-                if not (short and d.targets):
+                if not (short and (d.targets or d.type == "PROTEST")):
                     continue
                 partial = True
             targetless = not d.targets and (d.type not in NO_RECIPIENT_OK or not short) and d.type != "MOBILIZE"
@@ -1490,7 +1553,7 @@ class EventCoder:
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
             if d.modality in ("hypothetical", "denied"):
                 conf -= 0.15
-            if not d.targets:
+            if not d.targets and d.type not in NO_RECIPIENT_OK:
                 conf -= 0.2
             conf = round(max(0.05, min(0.95, conf)), 3)
             if conf < self.min_confidence:
@@ -1522,6 +1585,14 @@ class EventCoder:
                 date_text = tex.text
                 if anchor is not None and modality == "asserted" and tex.date_end < anchor - timedelta(days=365):
                     modality = "historical"
+                if modality in ("asserted", "ongoing") and tex.granularity in ("day", "range", "week"):
+                    narrative = (d.sentence, tex)
+            elif (narrative is not None and modality in ("asserted", "ongoing")
+                  and d.sentence - narrative[0] <= NARRATIVE_SENTENCES
+                  and (anchor is None or narrative[1].date_end <= anchor)):
+                # an undated report continuing a dated one ("On Nov. 1, forces attacked ... Near X,
+                # one strike destroyed ...") shares its date
+                date_start, date_end = narrative[1].iso()
             else:
                 window = timex.default_window(anchor, modality)
                 if window is not None:
@@ -1548,6 +1619,10 @@ class EventCoder:
                                  "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
                 if territory["place"] is None:
                     territory = None
+            if d.type not in ("AGREE", "CONSULT", "COOPERATE"):
+                # an actor does not act upon itself here: "X (targets X)" is a parsing echo
+                src_ids = {m.actor.id for m in d.sources}
+                d.targets = [m for m in d.targets if m.actor.id not in src_ids]
             cameo = plover.cameo_root_for(d.type, d.mode)
             if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
                 cameo = "02"
@@ -1560,7 +1635,7 @@ class EventCoder:
                 attribution=d.attribution, place=place, date_start=date_start, date_end=date_end,
                 date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
                 evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
-        return events
+        return _dedupe_events(events)
 
     @staticmethod
     def _nearest_timex(d: _Draft, texs: list[timex.TimeExpression], sent: "SpacySpan"
@@ -1590,6 +1665,15 @@ def _lemmas(tok: "Token") -> set[str]:
     return out
 
 
+def _reported(verb: "Token") -> bool:
+    """The clause is the complement of a reporting verb ("X said it would ...")."""
+    t = verb
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 def nominal_in_charge(tok: "Token") -> bool:
     """A crime noun inside a legal charge ("one count of murder") is not an event."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "conj"):
@@ -1616,6 +1700,33 @@ def _norm(s: str) -> str:
 def _as_context(m: ActorMention) -> ActorMention:
     """A mention borrowed from elsewhere in the document (kept as is, marked as context)."""
     return m.replace(how="coreference", confidence=round(m.confidence * 0.8, 3))
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    """One event per sentence, family and pair of sides: the most confident reading wins
+    ("struck ... and destroyed ..." with the same actors; ASSAULT and COERCE count as one family)."""
+    def key(e: Event) -> tuple[Any, ...]:
+        family = "conflict" if e.type in ("ASSAULT", "COERCE") else e.type
+        return (e.sentence, family, e.modality, frozenset(m.actor.id for m in e.sources),
+                frozenset(m.actor.id for m in e.targets))
+
+    groups: dict[tuple[Any, ...], list[Event]] = {}
+    for e in events:
+        groups.setdefault(key(e), []).append(e)
+    out: list[Event] = []
+    for e in events:
+        group = groups[key(e)]
+        top = max(group, key=lambda x: x.confidence)
+        if e is not top:
+            continue
+        # keep what the dropped readings knew (casualty figures, territory, place, attribution)
+        for field_name in ("numbers", "territory", "place", "attribution"):
+            if getattr(top, field_name) is None:
+                other = next((getattr(x, field_name) for x in group if getattr(x, field_name) is not None), None)
+                if other is not None:
+                    top = top.replace(**{field_name: other})
+        out.append(top)
+    return out
 
 
 def _dedupe_relations(relations: list[Relation]) -> list[Relation]:

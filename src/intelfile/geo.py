@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Geoparser", "Toponym"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
 _NEVER = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -50,21 +49,17 @@ _NEVER = frozenset({
     "easter", "ramadan", "eid", "islam", "muslim", "christian", "jewish", "today", "tonight",
     "co", "inc", "ltd", "corp", "news", "times", "post", "daily",
 })
-_CUE_BEFORE = frozenset({"in", "near", "at", "outside", "inside", "around", "from", "to",
-                         "into", "toward", "towards", "across", "of", "within", "between",
-                         "throughout", "via", "through", "north", "south", "east", "west"})
+_STRONG_CUE_BEFORE = frozenset({"in", "near", "outside", "inside", "around", "at", "into"})
 _PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "governorate", "district", "region", "county",
     "state", "capital", "suburb", "neighbourhood", "neighborhood", "area", "border", "outskirts",
     "countryside", "municipality", "port", "island", "valley", "camp", "base", "airport",
     "desert", "mountains", "river", "hamlet", "township", "borough", "parish", "prefecture",
 })
-_STRONG_CUE_BEFORE = frozenset({"in", "near", "outside", "inside", "around", "at", "into"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "on", "across",
                              "into", "throughout", "within", "over", "along", "toward",
                              "towards", "to", "through", "off", "by", "north", "south", "east",
                              "west", "between", "among", "beyond", "behind", "under"})
-_ORIGIN_PREPS = frozenset({"from", "of"})
 _PERSON_NOUNS = frozenset({
     "driver", "man", "woman", "resident", "residents", "native", "official", "officials",
     "fan", "fans", "people", "citizen", "citizens", "journalist", "photographer", "student",
@@ -73,6 +68,7 @@ _PERSON_NOUNS = frozenset({
     "delegates", "newspaper", "team", "club", "university", "daily", "agency",
 })
 _AREA_NOUNS = frozenset({"streets", "street", "square", "centre", "center", "market", "outskirts",
+                         "edge", "perimeter", "vicinity", "heart", "environs", "surroundings",
                          "countryside", "suburbs", "airport", "embassy", "campaign", "front"})
 _TAKE_VERBS = frozenset({
     "capture", "recapture", "seize", "take", "liberate", "overrun", "patrol", "attack", "bomb",
@@ -80,7 +76,39 @@ _TAKE_VERBS = frozenset({
     "surround", "free", "clear", "reach", "target", "strike", "destroy", "march", "evacuate",
     "visit", "bombard", "encircle", "recover", "secure", "lose", "abandon", "flee", "leave",
 })
-_EVENT_MIN_SCORE = 0.0  # chosen on event-location items outside the gold set
+_EVENT_MIN_SCORE = 0.5
+_SITE_NOUNS = frozenset({
+    "headquarters", "hotel", "settlement", "home", "house", "airport", "base", "office",
+    "school", "market", "prison", "jail", "mosque", "church", "temple", "bridge", "road",
+    "street", "highway", "checkpoint", "hospital", "compound", "building", "embassy", "consulate",
+    "station", "port", "harbour", "harbor", "square", "stadium", "university", "camp", "outpost",
+    "palace", "court", "ministry", "parliament", "plant", "factory", "refinery", "field",
+    "mall", "shop", "restaurant", "cafe", "bus", "train", "crossing", "border", "frontier",
+    "neighbourhood", "neighborhood", "quarter", "slum", "district", "suburb", "village",
+    "installation", "installations", "facility", "facilities", "basin", "wharf", "pier",
+})
+_EVENT_NOUNS = frozenset({
+    "battle", "attack", "bombing", "strike", "raid", "clash", "offensive", "campaign",
+    "fighting", "siege", "assault", "operation", "front", "protest", "rally", "march",
+    "demonstration", "explosion", "blast", "ambush", "shelling", "massacre", "violence",
+    "conflict", "bombardment", "incursion", "invasion", "occupation",
+})
+_ADMIN_WORDS = frozenset({"County", "Parish", "Province", "Governorate", "District", "Township",
+                         "Borough", "Oblast", "Prefecture"})
+_FACILITY_WORDS = frozenset({
+    "fire", "station", "jail", "road", "highway", "office", "department", "school", "hospital",
+    "church", "police", "sheriff", "sheriff's", "sheriff’s", "courthouse", "library", "college",
+    "university", "council", "board", "commission", "high", "middle", "elementary", "airport",
+    "city", "hall", "park", "museum", "center", "centre", "mall", "club", "chamber", "-",
+    "times", "post", "news", "herald", "daily", "tribune", "journal", "bank", "company",
+})
+_DIRECTION_PREFIXES = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+})
+_EVENT_SOLE_MIN_SCORE = -2.0  # both floors chosen on event-location items outside the gold set
+_DISTANCE_WORDS = frozenset({"km", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
+                             "kms", "mi", ")"})
 _OF_CUES = frozenset({"vicinity", "outskirts", "edge", "heart", "centre", "center", "siege",
                       "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "parts", "part", "streets", "residents", "people", "battle",
@@ -101,21 +129,22 @@ _ACTOR_NOUNS = frozenset({
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "outside", "northeastern", "northwestern"})
 _OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-_PLACE_SUFFIXES = frozenset({
+_NAMED_SITE_NOUNS = frozenset({"crossing", "outpost", "school", "museum", "palace", "checkpoint",
+                               "airport", "airbase", "base", "camp", "bridge", "square", "mosque"})
+_PLACE_SUFFIXES = frozenset({"museum", "palace", "school", "settlement", "outpost", "crossing",
     "square", "street", "road", "avenue", "airport", "province", "governorate", "district",
     "camp", "base", "bridge", "mosque", "hospital", "county", "valley", "mountains", "river",
     "desert", "island", "islands", "port", "gate", "highway", "crossing", "dam", "refinery",
     "prison", "stadium", "embassy", "square", "neighbourhood", "neighborhood", "village", "city",
 })
 _NAMED_PLACE_NOUNS = frozenset({
-    "town", "city", "village", "villages", "province", "governorate", "district", "region",
+    "town", "city", "village", "villages", "settlement", "province", "governorate", "district", "region",
     "neighbourhood", "neighborhood", "suburb", "area", "camp", "hamlet", "municipality",
     "township", "county", "capital",
 })
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
                      "senator", "rep", "gov", "governor", "judge", "king", "prince", "sheikh",
                      "col", "lt", "capt", "sgt", "officer", "coach", "chairman", "mayor"})
-_QUALIFIER_SPLIT = re.compile(r"\s*,\s*")
 _SUFFIX_WORDS = re.compile(
     r"\s+(province|governorate|city|district|county|region|state|town|village|area|"
     r"municipality|prefecture|oblast|countryside)$", re.I)
@@ -153,7 +182,7 @@ class Geoparser:
     """Recognise and resolve toponyms; locate events. See the module docstring."""
 
     #: Weight of the article's country focus (share of its country evidence) in resolution.
-    focus_weight = 4.0
+    focus_weight = 6.0
     #: Weight of the article's first-level regions in resolution.
     region_weight = 2.5
 
@@ -208,7 +237,7 @@ class Geoparser:
         label, text = ent.label_, ent.text
         if name_key(text) in _NEVER:
             return
-        if ent[-1].lower_ in _PLACE_SUFFIXES and label != "PERSON" and len(ent) > 1:
+        if ent[-1].lower_ in _PLACE_SUFFIXES and len(ent) > 1:
             add(ent.start, ent.end, "ner-suffix")
             return
         if label == "NORP" and name_key(text) in self._demonyms:
@@ -255,6 +284,17 @@ class Geoparser:
                 e -= 1
             if s >= e or any(covered[s:e]):
                 return
+            # "Henderson County": take the administrative word that follows the name
+            while e < len(doc) and doc[e].text in _ADMIN_WORDS and not covered[e]:
+                e += 1
+            # "Cottonport Fire Station", "Henderson County Jail": keep the known place name
+            if e - s > 1 and not self.gazetteer.knows(doc[s:e].text):
+                for k in range(e - 1, s, -1):
+                    if doc[k].text in _ADMIN_WORDS:
+                        continue
+                    if self.gazetteer.knows(doc[s:k].text) and doc[k].lower_ in _FACILITY_WORDS:
+                        e = k
+                        break
             text = doc[s:e].text
             if not any(c.isalpha() for c in text):
                 return
@@ -279,15 +319,17 @@ class Geoparser:
 
         # "the village of X", "X neighbourhood": a name in place context, known or not
         for k, tok in enumerate(doc):
-            if tok.lower_ in _NAMED_PLACE_NOUNS and not covered[k]:
-                if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].is_title and doc[k + 2].ent_type_ not in ("PERSON", "NORP") or (
+            if (tok.lower_ in _NAMED_PLACE_NOUNS or tok.lemma_.lower() in _NAMED_PLACE_NOUNS) and not covered[k]:
+                if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].is_title and doc[k + 2].ent_type_ not in ("NORP", "DATE") or (
                         k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ in ("al", "el")):
                     e = k + 2
                     while e < len(doc) and e - k < 6 and (doc[e].is_title or doc[e].text in ("-", "al", "el")) and not covered[e]:
                         e += 1
                     if e > k + 2 and name_key(doc[k + 2:e].text) not in self._demonyms:
                         add(k + 2, e, "context")
-                elif k >= 1 and doc[k - 1].is_title and not covered[k - 1] and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_sent_start:
+            if (tok.lower_ in _NAMED_PLACE_NOUNS or tok.lemma_.lower() in _NAMED_PLACE_NOUNS
+                    or tok.lower_ in _NAMED_SITE_NOUNS) and tok.is_lower and not covered[k]:
+                if k >= 1 and doc[k - 1].is_title and not covered[k - 1] and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_sent_start and doc[k - 1].ent_type_ not in ("NORP", "DATE"):
                     b0 = k - 1
                     while b0 > 0 and k - b0 < 4 and (doc[b0 - 1].is_title or doc[b0 - 1].text in ("-", "al", "el")) and doc[b0 - 1].pos_ == "PROPN" and not covered[b0 - 1]:
                         b0 -= 1
@@ -320,7 +362,8 @@ class Geoparser:
                 if overlaps_actor(i, e):
                     continue
                 cue = self._cue(doc, i, e)
-                if cue or self._strong_known(span_text, focus) and not doc[i].is_sent_start:
+                if cue or self._strong_known(span_text, focus) and (
+                        not doc[i].is_sent_start or self._strong_known(span_text, None, 100_000)):
                     add(i, e, "gazetteer")
                     i = e - 1
                     break
@@ -346,6 +389,10 @@ class Geoparser:
                     elif word in ("city", "town", "village"):
                         pen = 0.0 if p.precision == "town" else 2.0
                     out.append((p, alt, pen))
+        if not out:
+            words = text.split()
+            if len(words) > 1 and words[0].lower() in _DIRECTION_PREFIXES:
+                out = [(p, alt, 0.5) for p, alt in self.gazetteer.candidates(" ".join(words[1:]))]
         if not out and text.lower().startswith(("al ", "el ", "al-", "el-")):
             out = [(p, alt, 0.5) for p, alt in self.gazetteer.candidates(text[3:])]
         state = _US_STATE_ABBR.get(text) or _US_STATE_ABBR.get(text.title())
@@ -362,11 +409,13 @@ class Geoparser:
                 return [(place, False, 0.0)]
         return out
 
-    @staticmethod
-    def _prior(place: Place, alt: bool) -> float:
-        code = place.feature_code or ""
-        bonus = {"PCLI": 6.0, "PCLD": 4.0, "PCLF": 4.0, "PCLS": 4.0, "TERR": 3.0, "ADM1": 3.5,
-                 "PPLC": 3.0, "PPLA": 1.5, "ADM2": 0.5, "PPLA2": 0.7}.get(code, 0.0)
+    #: Prior bonus by GeoNames feature code (on top of 0.8 * log10 population).
+    feature_bonus = {"PCLI": 6.0, "PCLD": 4.0, "PCLF": 4.0, "PCLS": 4.0, "TERR": 3.0,
+                     "ADM1": 3.5, "PPLC": 3.0, "PPLA": 1.5, "ADM2": 0.5, "PPLA2": 0.7,
+                     "CONT": 6.0}
+
+    def _prior(self, place: Place, alt: bool) -> float:
+        bonus = self.feature_bonus.get(place.feature_code or "", 0.0)
         return 0.8 * math.log10(place.population + 1) + bonus - (2.0 if alt else 0.0)
 
     def _qualifier_places(self, qualifier: str | None) -> tuple[str | None, str | None]:
@@ -515,11 +564,40 @@ class Geoparser:
             s = self._event_score(trigger, root, roots)
             if s is not None:
                 scored.append((s, -abs(root.i - trigger_i), m))
-        scored = [x for x in scored if x[0] > _EVENT_MIN_SCORE]
         if not scored:
             return None
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-        return scored[0][2]
+        best = scored[0][0]
+        # a lone place the parse does not rule out is usually where it happened
+        floor = _EVENT_SOLE_MIN_SCORE if len(scored) == 1 else _EVENT_MIN_SCORE
+        return scored[0][2] if best > floor else None
+
+    def _describes_place(self, np_root: "Token", trigger: "Token") -> bool:
+        """Is the trigger inside a clause that describes this place (its apposition, or the
+        predicate noun of "X is a town that ...")?"""
+        described = [np_root]
+        if np_root.dep_ in ("nsubj", "nsubjpass") and np_root.head.lemma_ == "be":
+            described += [c for c in np_root.head.children if c.dep_ == "attr"]
+        described += [c for c in np_root.children if c.dep_ == "appos"]
+        for d in described:
+            if d.i == np_root.i or self._is_place_noun(d):
+                for clause in d.children:
+                    if clause.dep_ in ("relcl", "acl") and trigger.i in {t.i for t in clause.subtree}:
+                        return True
+        return False
+
+    def _governing_prep(self, np_root: "Token") -> "Token | None":
+        """The preposition whose object is the place's phrase ("in" of "in the town of X")."""
+        cur = np_root
+        for _ in range(3):
+            if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
+                prep = cur.head
+                if prep.lower_ == "of" and (self._is_place_noun(prep.head) or prep.head.lower_ in _AREA_NOUNS):
+                    cur = prep.head
+                    continue
+                return prep
+            return None
+        return None
 
     @staticmethod
     def _chain(tok: "Token", stop: "Token") -> list["Token"] | None:
@@ -533,8 +611,12 @@ class Geoparser:
             cur = cur.head
         return chain
 
+    @staticmethod
+    def _is_place_noun(tok: "Token") -> bool:
+        return tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS
+
     def _is_place_tok(self, tok: "Token") -> bool:
-        return tok.lower_ in _PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+        return self._is_place_noun(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _event_score(self, trigger: "Token", root: "Token", roots: set[int] = frozenset()) -> float | None:
         """Higher = more likely the event's location; None = not a place of this event."""
@@ -545,13 +627,21 @@ class Geoparser:
             if head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP"):
                 return None  # "U.S. forces", "Mexico's army", "Seville fans", "U.S. jets"
             if head.pos_ in ("NOUN", "PROPN"):
-                np_root = head  # "al-Tijara neighbourhood", "the Baghdad headquarters"
-        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS | _AREA_NOUNS:
+                lemma = head.lemma_.lower()
+                if (self._is_place_tok(head) or head.lower_ in _AREA_NOUNS or lemma in _SITE_NOUNS
+                        or lemma in _EVENT_NOUNS or head.i in roots):
+                    np_root = head  # "al-Tijara neighbourhood", "the Baghdad headquarters"
+                else:
+                    return None  # "the Abidjan accord", "Syria's civil war", "Los Angeles television"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and (
+                self._is_place_noun(head.head) or head.head.lower_ in _AREA_NOUNS):
             np_root = head.head
-        elif root.dep_ == "appos" and head.lower_ in _PLACE_NOUNS:
+        elif root.dep_ == "appos" and self._is_place_noun(head):
             np_root = head
         chain = self._chain(np_root, trigger)
         score = 2.0
+        if chain is None and self._describes_place(np_root, trigger):
+            return 4.0  # "Kobani ... is a town that was under attack", "X, a town where ... killed"
         if chain is None:
             gov0 = np_root.head if np_root.dep_ in ("pobj", "pcomp") else None
             fronted = (gov0 is not None and gov0.i < trigger.i and gov0.lower_ in _LOCATIVE_PREPS
@@ -574,7 +664,9 @@ class Geoparser:
             return None
         # crossing clause boundaries
         for c in chain:
-            if c.dep_ in ("relcl", "acl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+                score -= 1.0  # "reinforcements trying to reach X": where the victims were
+            elif c.dep_ in ("relcl", "acl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
                 score -= 2.5
             elif c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
                 score -= 1.5
@@ -595,13 +687,25 @@ class Geoparser:
         elif prep == "of" and gov is not None and gov.head.lower_ in _DIRECTIONS:
             direction = gov.head
             before = trigger.doc[direction.i - 1] if direction.i > 0 else direction
-            if before.text == "," or (before.pos_ == "ADV" and direction.i > 1 and trigger.doc[direction.i - 2].text == ","):
-                score -= 1.0  # "Amara, south of Baghdad": a reference point
+            if before.text == "," or before.lower_ in _DISTANCE_WORDS or before.like_num or (
+                    before.pos_ == "ADV" and direction.i > 1 and trigger.doc[direction.i - 2].text == ","):
+                score -= 3.0  # "Amara, south of Baghdad", "100 km west of Mosul": a reference point
             else:
                 score += 3.0  # "an ambush north of Karbala"
-        if np_root is not root and root.dep_ == "poss" and any(
-                c.i in roots and c.i != root.i for c in np_root.children):
-            score -= 3.0  # "Syria's Aleppo province"
+        # "Manger Square in nearby Bethlehem", "Khanasir town in the countryside of Aleppo":
+        # a place right after another place (or a place noun) contains it
+        p = self._governing_prep(np_root)
+        if p is not None and p.lower_ in ("in", "of", "near", "outside") and p.i > 0:
+            k = p.i - 1
+            while k > 0 and trigger.doc[k].pos_ == "ADJ":
+                k -= 1
+            before = trigger.doc[k]
+            if before.i in roots or self._is_place_noun(before) or before.ent_type_ in ("GPE", "LOC", "FAC") or (
+                    before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE")):
+                score -= 2.5
+        if root.dep_ == "poss" and (self._is_place_tok(root.head) or root.head.i in roots
+                                    or root.head.lower_ in _AREA_NOUNS):
+            score -= 3.0  # "Syria's Aleppo province", "Syria's Raqqa", "Qamishli's suburbs"
         if np_root.dep_ == "nsubj" or any(c.dep_ == "nsubj" and c.head.i == trigger.i for c in chain):
             score -= 3.0  # inside the doer's phrase
         if np_root.dep_ in ("nsubj", "agent") or (np_root.dep_ == "pobj" and prep == "by"):
@@ -620,6 +724,10 @@ class Geoparser:
         if root is not np_root and root.dep_ in ("compound", "amod") and any(
                 ch.lower_ == "of" for ch in np_root.children):
             score -= 2.5  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad contains it
+        p_ev = self._governing_prep(np_root)
+        if p_ev is not None and p_ev.lower_ in ("of", "on", "in", "against", "near") and (
+                p_ev.head.lemma_.lower() in _EVENT_NOUNS):
+            score += 2.5  # "the siege of Homs", "the bombardment of Aziziyah district"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and np_root is not root:
             score += 1.0  # the name itself in "the town of X"
         if root.ent_type_ not in ("GPE", "LOC", "FAC") and not self._is_place_tok(np_root):
