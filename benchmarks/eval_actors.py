@@ -263,8 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         from intelfile.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load(settings)
-    runner = Runner(settings, nlp, ActorResolver(ActorDictionary.load(settings), settings=settings,
-                                                 gazetteer=gazetteer))
+    extra = {"gazetteer": gazetteer} if gazetteer is not None else {}
+    runner = Runner(settings, nlp, ActorResolver(ActorDictionary.load(settings), settings=settings, **extra))
     results: list[dict[str, Any]] = []
     for target in targets:
         if target in ("seed", "corpus", "wikinews"):
@@ -276,8 +276,7 @@ def main(argv: list[str] | None = None) -> int:
                 folder = shared / "dictionaries" / "petrarch2"
                 files = [str(p) for p in sorted(folder.glob("Phoenix.*.txt"))]
                 phx = settings.with_overrides({"actors": {"dictionaries": files}})
-                phoenix_runner = Runner(phx, nlp, ActorResolver(ActorDictionary.load(phx), settings=phx,
-                                                                gazetteer=gazetteer))
+                phoenix_runner = Runner(phx, nlp, ActorResolver(ActorDictionary.load(phx), settings=phx, **extra))
                 results.append(eval_plover(shared, phoenix_runner, args.limit, args.verbose, "+phoenix"))
         else:
             results.append(eval_multicoped(shared, runner, args.limit, args.verbose))

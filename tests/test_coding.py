@@ -344,3 +344,52 @@ def test_seed_floors(shared_dir: Path, settings) -> None:
     numbers = [e.numbers for e in analysis.events if e.numbers is not None]
     assert any(n.killed == (2000, 3000) for n in numbers)
     assert any(n.killed_vague == "hundreds" for n in numbers)
+
+
+# --- participants and dates carried across sentences ----------------------------------------
+
+def test_a_report_continues_the_previous_sentences_participants(code) -> None:
+    text = ("On March 2, the Alliance attacked the Freedom Front near Lotz. "
+            "Near Kandar, the Alliance conducted ten strikes using attack aircraft. "
+            "These strikes were conducted under authority to support Government troops.")
+    events = code(text).events
+    strikes = [e for e in events if e.type == "ASSAULT" and e.sentence == 1]
+    assert strikes and ids(strikes[0].sources) == {"ALLIANCE"} and ids(strikes[0].targets) == {"FF"}
+    assert strikes[0].date_start == "2015-03-02"
+    later = [e for e in events if e.sentence == 2]
+    assert any(e.type == "ASSAULT" and ids(e.sources) == {"ALLIANCE"} for e in later)
+    helped = [e for e in later if e.type in ("SUPPORT", "AID", "COOPERATE")]
+    assert helped and ids(helped[0].sources) == {"ALLIANCE"} and ids(helped[0].targets) == {"VAR_MIL"}
+
+
+def test_a_sourceless_event_does_not_borrow_without_a_back_reference(code) -> None:
+    text = ("On March 2, the Alliance attacked the Freedom Front near Lotz. "
+            "We hope for a rapid recovery for those who were injured.")
+    assert not [e for e in code(text).events if e.sentence == 1]
+
+
+def test_a_run_of_undated_reports_keeps_the_stated_date(code) -> None:
+    lines = ["On March 2, the Alliance attacked the Freedom Front near Lotz."]
+    lines += ["Near Kandar, the Alliance attacked the Freedom Front."] * 8
+    dated = [e for e in code(" ".join(lines)).events if e.type == "ASSAULT"]
+    assert len(dated) == 9 and {e.date_start for e in dated} == {"2015-03-02"}
+
+
+def test_a_capture_in_a_future_temporal_clause_is_a_forecast_without_territory(code) -> None:
+    text = "And when the Alliance retakes Kandar, the Freedom Front will be dwarfed."
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert all(e.modality == "forecast" and e.territory is None for e in events)
+
+
+def test_one_sentence_recipient_from_the_place_of_the_act(nlp, settings) -> None:
+    text = "Ruritania lifted the curfew in Lyon on Sunday."
+    doc = nlp(text)
+    document = Document(id="t", text=text, origin="test", published="2015-03-14",
+                        sentences=(Span(0, len(text)),))
+    start = text.index("Lyon")
+    actors = [ActorMention("t", 0, 0, 9, "Ruritania", Actor("RUR", "Ruritania", kind="state"))]
+    places = [PlaceMention("t", 0, start, start + 4, "Lyon",
+                           Place(None, "Lyon", "FR", None, 45.7, 4.8, precision="town"), 0.9)]
+    e = only(EventCoder(settings=settings)(document, doc, actors, places), "CONCEDE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"FRA"}
+    assert e.targets[0].text == "Lyon" and e.targets[0].actor.country == "FRA"

@@ -1312,7 +1312,7 @@ class ActorResolver:
                 start -= 1
             while start < ts and doc[start].lower_ in ("of", "to", "than", "up", "an"):
                 start += 1
-            noun = " ".join(k for k in k.keys[pos:end] if k not in ("the", "a", "an"))
+            noun = " ".join(w for w in k.keys[pos:end] if w and w not in ("the", "a", "an"))
             country, conf = self._scope(st, start, te, code,
                                         self._acting_country(st) if code in _STATE_SECTORS else story)
             earlier = st.generic_seen.get((noun, code))
@@ -1356,14 +1356,22 @@ class ActorResolver:
 
     def _recent(self, st: _State, at: int, kinds: tuple[str, ...], sentences: int = 1) -> Actor | None:
         """The actor of the nearest mention of one of ``kinds`` before ``at``, in this sentence or the
-        ``sentences`` before it; locative mentions ("in Iraq") only when nothing else is there."""
+        ``sentences`` before it: the subject of this sentence first ("Libya offered Britain two of its
+        nationals"), then names before demonyms, locative mentions ("in Iraq") only when nothing else
+        is there."""
         here = self._sent_no(st, at)
         prior = [m for m in st.mentions if m.end <= at and m.actor.kind in kinds
                  and here - self._sent_no(st, m.start) <= sentences]
         if not prior:
             return None
-        firm = [m for m in prior if m.confidence > _CONF["locative"]]
-        return max(firm or prior, key=lambda m: m.start).actor
+        subjects = [m for m in prior if self._sent_no(st, m.start) == here and _is_subject(st.doc, m.start, m.end)]
+        if subjects:
+            return max(subjects, key=lambda m: m.start).actor
+        for floor in (_CONF["metonym"], _CONF["locative"]):
+            firm = [m for m in prior if m.confidence > floor]
+            if firm:
+                return max(firm, key=lambda m: m.start).actor
+        return max(prior, key=lambda m: m.start).actor
 
     def _sent_no(self, st: _State, i: int) -> int:
         if not st.sent_of and st.doc.has_annotation("SENT_START"):
@@ -1389,11 +1397,17 @@ class ActorResolver:
                     or (i > 0 and doc[i - 1].text in _HYPHENS)))
                 or doc[i].text in _HYPHENS or doc[i].like_num):
             i -= 1
-        if i >= 0 and i < start - 1 and doc[start].lower_ not in ("the", "a", "an", "this", "that"):
+        if i >= 0 and i <= start - 1 and doc[start].lower_ not in ("the", "a", "an", "this", "that"):
             owner = next((m for m in st.mentions if m.end == i + 1 and m.actor.kind == "state"
                           and m.confidence > _CONF["locative"]), None)
             if owner is not None and not _after_place_word(doc, owner.start):
                 return owner.actor.id, _CONF["demonym"]
+        if code in _STATE_SECTORS:
+            # "France is ready to contribute 4,000 troops ... in Liberia": the state the sentence is about
+            subj = [m for m in st.mentions if m.actor.kind == "state" and self._sent_no(st, m.start) == here
+                    and _is_subject(doc, m.start, m.end)]
+            if subj:
+                return min(subj, key=lambda m: abs(m.start - start)).actor.id, _CONF["generic-place"]
         if code in ("MIL", "COP", "SPY", "GOV"):
             # "U.S. military forces ... with fighter aircraft": the same sector named just before
             near = [m for m in st.mentions if m.actor.kind == "state-sector" and m.actor.sector == code
@@ -1706,6 +1720,11 @@ def _after_place_word(doc: "Doc", start: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def _is_subject(doc: "Doc", start: int, end: int) -> bool:
+    """True when the span's head is the (passive) subject of its clause (needs a parse)."""
+    return doc[start:end].root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _common_words(st: "_State", span: "SpacySpan") -> bool:

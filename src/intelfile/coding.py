@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from . import plover, quantities, timex
 from .errors import ResourceError
-from .records import (ActorMention, Attribution, Claim, Document, Event, Numbers, PlaceMention,
+from .records import (Actor, ActorMention, Attribution, Claim, Document, Event, Numbers, PlaceMention,
                       Relation, Span)
 from .settings import Settings
 
@@ -124,6 +124,7 @@ APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore",
 NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
                    "identify", "name", "give"}
 NARRATIVE_SENTENCES = 6  # how far a stated date carries to later undated reports
+CONTINUATION_SENTENCES = 3  # how far back an event's participants carry to the next report of it
 AERIAL_CUES = {"aircraft", "airstrike", "airstrikes", "warplane", "warplanes", "drone", "drones", "bomber",
                "bombers", "sortie", "sorties", "jets", "helicopter", "helicopters", "air"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "throughout", "around", "outside", "within", "off"}
@@ -381,6 +382,8 @@ class EventCoder:
             for d in sent_drafts:
                 if not d.targets and (d.sources or single):
                     d.targets = self._governing_subject_target(d, tok_actor) or self._fallback_targets(d, tok_actor)
+                if not d.targets and single and d.sources:
+                    d.targets = self._place_target(document, d, tok_actor, tok_place)
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
@@ -605,6 +608,33 @@ class EventCoder:
             if cands:
                 d.borrowed += 1
                 return cands[:1]
+        return []
+
+    def _place_target(self, document: Document, d: _Draft, tok_actor: dict[int, list[ActorMention]],
+                      tok_place: dict[int, list[PlaceMention]]) -> list[ActorMention]:
+        """The country of the place an act is done in or to, as its recipient (CAMEO's metonymy:
+        "lifted the curfew in <city>", "arrived in <capital>", "blockade <city>"). Used for
+        one-sentence texts only, where nothing else can name the recipient."""
+        root = d.trigger.head if d.nominal and d.trigger.head.pos_ in ("VERB", "AUX") else d.trigger
+        scope = {t.i for t in root.subtree} - d.source_tokens
+        src_ids = {m.actor.id for m in d.sources}
+        cands = sorted((i for i in scope if i in tok_place), key=lambda i: abs(i - d.trigger.i))
+        for i in cands:
+            tok = d.sent.doc[i]
+            if any(a.lower_ == "from" and a.dep_ == "prep" for a in tok.ancestors if a.i in scope):
+                continue  # "withdrew from X": X is where it leaves, not whom it acts on
+            actors = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
+            if actors:
+                return actors[:1]
+            for p in tok_place[i]:
+                country = p.place.country if p.place is not None else None
+                iso3 = _iso3(country)
+                if iso3 and iso3 not in src_ids:
+                    name = _country_name(iso3)
+                    actor = Actor(id=iso3, name=name, kind="state", country=iso3)
+                    d.borrowed += 1
+                    return [ActorMention(document.id, d.sentence, p.start, p.end, p.text, actor,
+                                         how="place", confidence=round(p.confidence * 0.8, 3))]
         return []
 
     def _governing_subject_target(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
@@ -1145,6 +1175,67 @@ class EventCoder:
                             d.sources = f
                             d.borrowed += 1
                     break
+        self._continue_discourse(drafts)
+
+    def _continue_discourse(self, drafts: list[_Draft]) -> None:
+        """Participants carried over from the preceding sentences of the same report.
+
+        A strike or seizure with an actor and no recipient ("In the north, the coalition conducted
+        10 strikes") continues the last same-family event of the previous ``CONTINUATION_SENTENCES``
+        sentences by the same actor, and takes its recipient. An event with no actor whose trigger
+        refers back ("These airstrikes were conducted ...", "the strikes", a passive with no agent)
+        takes the actor of the last same-family event. Events of the same sentence that hang on a
+        filled event's clause ("... conducted under authority to support X") share its actor.
+        """
+        done: list[_Draft] = []
+        for d in sorted(drafts, key=lambda x: (x.sentence, x.trigger.i)):
+            if d.modality in ("asserted", "ongoing", "historical") and not d.attribution:
+                prior = [p for p in reversed(done) if 0 < d.sentence - p.sentence <= CONTINUATION_SENTENCES
+                         and self._family(p.type) == self._family(d.type)]
+                if d.sources and not d.targets and d.type in CONFLICT_ACTS | {"AID"}:
+                    ids = {m.actor.id for m in d.sources}
+                    p = next((p for p in prior if p.targets and ids & {m.actor.id for m in p.sources}), None)
+                    if p is not None:
+                        cand = [_as_context(m) for m in p.targets if m.actor.id not in ids]
+                        if cand:
+                            d.targets = cand
+                            d.borrowed += 1
+                elif not d.sources and d.type in CONFLICT_ACTS | {"AID"} and self._refers_back(d.trigger):
+                    p = next((p for p in prior if p.sources), None)
+                    if p is not None:
+                        tids = {m.actor.id for m in d.targets}
+                        cand = [_as_context(m) for m in p.sources if m.actor.id not in tids]
+                        if cand:
+                            d.sources = cand
+                            d.borrowed += 1
+                            if not d.targets and p.targets:
+                                d.targets = [_as_context(m) for m in p.targets
+                                             if m.actor.id not in {c.actor.id for c in cand}]
+                                d.borrowed += 1 if d.targets else 0
+                            self._share_clause(d, drafts)
+            if d.sources:
+                done.append(d)
+
+    def _share_clause(self, filled: _Draft, drafts: list[_Draft]) -> None:
+        """Sourceless events of ``filled``'s sentence inside its governing clause take its actor."""
+        head = filled.trigger.head if filled.nominal else filled.trigger
+        ids = {m.actor.id for m in filled.sources}
+        for o in drafts:
+            if o is filled or o.sentence != filled.sentence or o.sources:
+                continue
+            if head in o.trigger.ancestors and not {m.actor.id for m in o.targets} & ids:
+                o.sources = list(filled.sources)
+                o.borrowed += 1
+
+    @staticmethod
+    def _refers_back(tok: "Token") -> bool:
+        """A trigger that points back to events already reported: "these/the/such strikes", or a
+        passive verb with no agent."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return any(c.dep_ == "det" and c.lower_ in ("these", "those", "the", "such", "this", "that")
+                       for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children))
 
     def _territory_places(self, d: _Draft, tok_place: dict[int, list[PlaceMention]],
                           place_mentions: Sequence[PlaceMention], *, look_back: bool = True
@@ -1238,7 +1329,7 @@ class EventCoder:
                     return "hypothetical"
         # "when the city is retaken, X will ...": a temporal clause of a future main clause
         for x in chain:
-            if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "after", "until", "before", "as")
+            if x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "after", "until", "before", "as")
                                          for c in x.children):
                 if {c.lower_ for c in x.head.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
                     return "forecast"
@@ -1591,8 +1682,9 @@ class EventCoder:
                   and d.sentence - narrative[0] <= NARRATIVE_SENTENCES
                   and (anchor is None or narrative[1].date_end <= anchor)):
                 # an undated report continuing a dated one ("On Nov. 1, forces attacked ... Near X,
-                # one strike destroyed ...") shares its date
+                # one strike destroyed ...") shares its date; a run of such reports carries it on
                 date_start, date_end = narrative[1].iso()
+                narrative = (d.sentence, narrative[1])
             else:
                 window = timex.default_window(anchor, modality)
                 if window is not None:
@@ -1607,7 +1699,8 @@ class EventCoder:
                 if numbers is not None:
                     numbers_used.add(d.sentence)
             territory = None
-            if d.territory_kind:
+            if d.territory_kind and modality in ("asserted", "ongoing", "historical"):
+                # only a reported change moves territory; a forecast or hypothetical one does not
                 tplaces = self._territory_places(d, tok_place, place_mentions)
                 tplace = tplaces[0] if tplaces else place
                 src = d.sources[0].actor.id if d.sources else None
@@ -1695,6 +1788,21 @@ RECIPIENT_NOUNS = set(quantities.PERSON_NOUNS) | {
 
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def _iso3(iso2: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 for an alpha-2 code (pycountry), None when unknown."""
+    if not iso2:
+        return None
+    import pycountry
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    return c.alpha_3 if c is not None else ("XKX" if iso2.upper() == "XK" else None)
+
+
+def _country_name(iso3: str) -> str:
+    import pycountry
+    c = pycountry.countries.get(alpha_3=iso3)
+    return c.name if c is not None else iso3
 
 
 def _as_context(m: ActorMention) -> ActorMention:

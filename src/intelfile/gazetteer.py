@@ -180,7 +180,13 @@ DEMONYMS: dict[str, str] = {
     "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ",
     "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
     "Kurdish": "IQ", "Iraqis": "IQ", "European": "Europe", "African": "Africa", "Asian": "Asia",
-    "English": "GB", "Scottish": "GB", "Welsh": "GB", "Puerto Rican": "PR", "Catalan": "ES", "Syrians": "SY", "Americans": "US", "Afghans": "AF",
+    "English": "GB", "Scottish": "GB", "Welsh": "GB", "Puerto Rican": "PR", "Catalan": "ES",
+    "Macedonian": "MK", "Serb": "RS", "Croat": "HR", "Montenegrin": "ME", "Icelandic": "IS",
+    "Maltese": "MT", "Sierra Leonean": "SL", "Gambian": "GM", "Ivorian": "CI", "Beninese": "BJ",
+    "Togolese": "TG", "Burkinabe": "BF", "Gabonese": "GA", "Djiboutian": "DJ", "Malawian": "MW",
+    "Malagasy": "MG", "Mauritian": "MU", "Fijian": "FJ", "Samoan": "WS", "Bhutanese": "BT",
+    "Maldivian": "MV", "Azeri": "AZ", "Salvadoran": "SV", "Costa Rican": "CR",
+    "Dominican": "DO", "Trinidadian": "TT", "Guyanese": "GY", "Belizean": "BZ", "Syrians": "SY", "Americans": "US", "Afghans": "AF",
     "Israelis": "IL", "Palestinians": "PS", "Yemenis": "YE", "Libyans": "LY", "Saudis": "SA",
 }
 

@@ -336,6 +336,12 @@ class Geoparser:
                     if name_key(doc[b0:k].text) not in self._demonyms and doc[b0:k].text.lower() not in _NEVER:
                         add(b0, k, "context")
 
+        # "the Iraqi-Syrian border": a border named by two demonyms
+        for k, tok in enumerate(doc):
+            if tok.lower_ in ("border", "frontier") and k >= 3 and doc[k - 2].text in ("-", "–") and all(
+                    name_key(doc[j].text) in self._demonyms and not covered[j] for j in (k - 3, k - 1)):
+                add(k - 3, k + 1, "context")
+
         # capitalised proper-noun runs not covered by an entity
         i = 0
         n = len(doc)
@@ -721,12 +727,17 @@ class Geoparser:
         # reference point ("Amara, south of Baghdad", "Manger Square in nearby Bethlehem")
         if any(c.i in roots and c.i != root.i for c in chain[1:]):
             score -= 3.0
-        if root is not np_root and root.dep_ in ("compound", "amod") and any(
-                ch.lower_ == "of" for ch in np_root.children):
-            score -= 2.5  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad contains it
+        if root is not np_root and root.dep_ in ("compound", "amod", "nmod", "poss") and any(
+                ch.lower_ in ("of", "in", "at") and any(t.i in roots for t in ch.subtree)
+                for ch in np_root.children):
+            score -= 2.5  # "the south Baghdad neighbourhood of Al-Bayaa", "the US base in Habbaniya"
+        if np_root.dep_ == "nsubjpass" and root.ent_type_ == "PERSON":
+            return None  # "Santacruz was captured": a person the NER saw, not a town
         p_ev = self._governing_prep(np_root)
         if p_ev is not None and p_ev.lower_ in ("of", "on", "in", "against", "near") and (
-                p_ev.head.lemma_.lower() in _EVENT_NOUNS):
+                p_ev.head.lemma_.lower() in _EVENT_NOUNS) and (
+                p_ev.head.i == trigger.i or p_ev.head.head.head.i == trigger.i
+                or p_ev.head.head.i == trigger.i):
             score += 2.5  # "the siege of Homs", "the bombardment of Aziziyah district"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and np_root is not root:
             score += 1.0  # the name itself in "the town of X"

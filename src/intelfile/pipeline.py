@@ -88,7 +88,8 @@ class Analyzer:
         geoparser = Geoparser(gazetteer, settings=settings)
         return cls(
             annotator=Annotator(nlp, settings=settings),
-            actor_resolver=ActorResolver(ActorDictionary.load(settings, extra=extra_actors), settings=settings),
+            actor_resolver=ActorResolver(ActorDictionary.load(settings, extra=extra_actors),
+                                         settings=settings, gazetteer=gazetteer),
             geoparser=geoparser,
             coder=EventCoder(settings=settings, geoparser=geoparser),
             settings=settings,
