@@ -130,6 +130,16 @@ def stage(name: str, seconds: float, docs: int, **extra: Any) -> dict[str, Any]:
     return row
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its finished child processes (the Dask
+    workers of the ``processes`` scheduler end with each ``compute``)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def load_average() -> list[float] | None:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -271,6 +281,7 @@ def measure_chain(source: str, settings: Settings, backend: str, limit: int | No
     store_path = tmp / f"chain-{backend}.duckdb"
     if store_path.exists():
         store_path.unlink()
+    cpu = cpu_seconds()
     t = time.perf_counter()
     with Store(str(store_path)) as store:
         report = ingest([source], settings, store)
@@ -278,6 +289,7 @@ def measure_chain(source: str, settings: Settings, backend: str, limit: int | No
         t_ingest = time.perf_counter() - t
         analysed = analyse_store(store, settings, doc_ids=ids, analyzer=analyzer if backend == "local" else None)
     seconds = time.perf_counter() - t
+    cpu = cpu_seconds() - cpu
     n = analysed.documents
     return {
         "backend": backend, "workers": settings.parallel.workers if backend == "dask" else 1,
@@ -289,6 +301,7 @@ def measure_chain(source: str, settings: Settings, backend: str, limit: int | No
         "documents": n, "failed": analysed.failed, "events": analysed.events,
         "ingest_s": round(t_ingest, 3), "analyse_s": round(seconds - t_ingest, 3),
         "seconds": round(seconds, 3), "docs_per_s": rate(n, seconds),
+        "cpu_s": round(cpu, 3), "cores_used": round(cpu / seconds, 2) if seconds > 0 else None,
         "resources": "preloaded (see resources)" if backend == "local" else "loaded by each worker, timed here",
         "failure_reasons": dict(Counter(f"{f.code}: {f.reason[:160]}" for f in analysed.failures).most_common(3)),
     }
@@ -363,7 +376,7 @@ def format_table(result: dict[str, Any]) -> str:
             lines.append(
                 f"  {ch['backend']:6s} workers={ch['workers']}"
                 f"{' windows=' + str(ch['windows']) if ch['windows'] else ''} {ch['documents']} docs in {ch['seconds']:.2f} s "
-                f"= {ch['docs_per_s']} docs/s (ingest {ch['ingest_s']:.2f} s, analyse {ch['analyse_s']:.2f} s; "
+                f"= {ch['docs_per_s']} docs/s, {ch['cpu_s']:.1f} CPU s = {ch['cores_used']} cores (ingest {ch['ingest_s']:.2f} s, analyse {ch['analyse_s']:.2f} s; "
                 f"{ch['events']} events, {ch['failed']} failed; resources {ch['resources']})")
             for reason, count in ch["failure_reasons"].items():
                 lines.append(f"         failed {count}×: {reason}")

@@ -393,3 +393,93 @@ def test_one_sentence_recipient_from_the_place_of_the_act(nlp, settings) -> None
     e = only(EventCoder(settings=settings)(document, doc, actors, places), "CONCEDE")
     assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"FRA"}
     assert e.targets[0].text == "Lyon" and e.targets[0].actor.country == "FRA"
+
+
+def _run_with(nlp, settings, text: str, actors: dict[str, Actor]) -> CodingResult:
+    """Code ``text`` with the given words as actor mentions (every occurrence)."""
+    doc = nlp(text)
+    sents = list(doc.sents)
+    document = Document(id="t", text=text, origin="test", published="2015-03-14",
+                        sentences=tuple(Span(s.start_char, s.end_char) for s in sents))
+    mentions = []
+    for words, actor in actors.items():
+        for m in re.finditer(r"\b" + re.escape(words) + r"\b", text):
+            k = next(i for i, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
+            mentions.append(ActorMention("t", k, m.start(), m.end(), words, actor))
+    mentions.sort(key=lambda a: a.start)
+    return EventCoder(settings=settings)(document, doc, mentions, [])
+
+
+RUR = Actor("RUR", "Ruritania", kind="state", country="RUR")
+VAR = Actor("VAR", "Vardonia", kind="state", country="VAR")
+ALLIANCE = Actor("ALLIANCE", "The Alliance", kind="igo", country="IGO")
+
+
+def test_we_in_a_statement_is_the_institution_speaking(nlp, settings) -> None:
+    text = ("Ruritania strongly condemns the attack on Vardonia. "
+            "We support Vardonia in its efforts to restore order.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "SUPPORT")
+    assert e.sentence == 1 and ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+
+
+def test_we_without_an_institution_before_stays_unattributed(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "The weather was calm. We support Vardonia in its efforts.",
+                    {"Vardonia": VAR})
+    assert not [e for e in res.events if e.type == "SUPPORT"]
+
+
+def test_a_practice_noun_passes_its_holder_as_the_actor(nlp, settings) -> None:
+    text = ("The talks failed last year. "
+            "Ruritania has maintained a policy of turning away Vardonian fishermen for years.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonian fishermen": VAR})
+    e = only(res, "COERCE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"} and e.mode == "deport"
+
+
+def test_a_relative_clause_criticism_targets_the_holder_of_the_criticised_thing(nlp, settings) -> None:
+    text = ("The talks failed last year. Ruritania kept a policy of closing the border, "
+            "which the Alliance has criticised.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "the Alliance": ALLIANCE})
+    e = only(res, "ACCUSE")
+    assert ids(e.sources) == {"ALLIANCE"} and ids(e.targets) == {"RUR"}
+
+
+def test_authorising_troops_is_mobilisation_for_whom_they_help(nlp, settings) -> None:
+    text = ("The talks failed last year. "
+            "Ruritania has authorized 600 additional troops to help Vardonia.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "MOBILIZE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+
+
+def test_a_state_is_not_its_own_recipient_beside_a_foreign_one(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania sent food aid to Vardonia and to Ruritanian refugees there.",
+                    {"Ruritanian refugees": Actor("RUR_CVL", "Ruritanian civilians", kind="state-sector",
+                                                  country="RUR"), "Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "AID")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+
+
+def test_a_modifier_actor_is_not_a_party(nlp, settings) -> None:
+    text = "Alliance-member Ruritania attacked Vardonia on Monday."
+    res = _run_with(nlp, settings, text, {"Alliance": ALLIANCE, "Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "ASSAULT")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+
+
+def test_an_unnamed_threat_is_aimed_at_the_reported_adversary(nlp, settings) -> None:
+    text = ("On Monday, Ruritania shelled Vardonia. "
+            "Ruritania said it would attack again.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR})
+    later = [e for e in res.events if e.sentence == 1]
+    assert later and all(ids(e.targets) == {"VAR"} for e in later)
+
+
+def test_an_unplaced_person_described_by_a_state_acts_for_it(nlp, settings) -> None:
+    text = "Ruritania's new president Karl Obst attacked Vardonia on Monday."
+    person = Actor("PERSON_KARL_OBST", "Karl Obst", kind="person")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Karl Obst": person, "Vardonia": VAR})
+    e = only(res, "ASSAULT")
+    assert [m.actor.id for m in e.sources] == ["PERSON_KARL_OBST"]
+    assert e.sources[0].actor.country == "RUR" and e.sources[0].actor.affiliation == "RUR"

@@ -71,7 +71,7 @@ __all__ = ["CodingResult", "EventCoder", "Lexicon", "TriggerEntry", "is_off_topi
 # ----------------------------------------------------------------------------------------------
 # closed word classes
 
-LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "mount", "set", "lead", "hold", "make", "provide",
+LIGHT_VERBS = {"speed", "accelerate", "expand", "widen", "carry", "conduct", "launch", "stage", "mount", "set", "lead", "hold", "make", "provide",
                "give", "offer", "perform", "wage", "unleash", "begin", "start", "continue", "resume",
                "take", "engage", "impose", "deliver", "extend", "lend", "step", "intensify",
                "escalate", "press", "complete", "finish", "undertake", "initiate", "order", "join",
@@ -93,6 +93,10 @@ COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"}
 NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
                    "REJECT", "REQUEST", "THREATEN"}
 CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
+TROOP_NOUNS = {"troop", "troops", "soldier", "forces", "force", "personnel", "marine", "adviser", "advisor",
+               "deployment", "reinforcement", "reinforcements"}
+PRACTICE_NOUNS = {"policy", "practice", "campaign", "strategy", "tactic"}  # "a policy of <doing>"
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # aimed at someone even when unnamed
 SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 VERB_OVER_NOUN = {"sign", "ratify", "offer", "promise", "pledge"}
 SUBJECTIVE_OF = {"request", "support", "approval", "demand", "appeal", "call", "proposal", "offer",
@@ -105,7 +109,7 @@ INSTRUMENTS = {"strike", "airstrike", "bomb", "missile", "rocket", "shell", "dro
                "bombing", "explosion", "blast", "shelling", "aircraft", "warplane", "jet"}
 LEGAL_HEADS = {"count", "charge", "accusation", "allegation", "indictment", "conviction", "suspicion",
                "crime", "trial", "case", "charges", "counts", "sentence"}
-FRAMED = {"take", "drive", "push", "clear", "free", "enter", "fire", "share", "deny", "return", "halt",
+FRAMED = {"authorize", "authorise", "order", "approve", "take", "drive", "push", "clear", "free", "enter", "fire", "share", "deny", "return", "halt",
           "stop", "end", "reduce", "cut", "defend", "cancel", "postpone", "strengthen", "boost", "increase"}
 RELATION_OBJECTS = {"aid", "assistance", "mediation", "talks", "negotiations", "relations", "ties",
                     "supplies", "deliveries", "delivery", "program", "programme", "cooperation", "contacts",
@@ -124,6 +128,7 @@ APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore",
 NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
                    "identify", "name", "give"}
 NARRATIVE_SENTENCES = 6  # how far a stated date carries to later undated reports
+VOICE_SENTENCES = 6  # how far back "we" finds the institution speaking in a statement
 CONTINUATION_SENTENCES = 3  # how far back an event's participants carry to the next report of it
 AERIAL_CUES = {"aircraft", "airstrike", "airstrikes", "warplane", "warplanes", "drone", "drones", "bomber",
                "bombers", "sortie", "sorties", "jets", "helicopter", "helicopters", "air"}
@@ -489,6 +494,10 @@ class EventCoder:
                                                        for o in objs for t in o.subtree):
                 return TriggerEntry("CONCEDE", None, 0.5, ()), False
             return None
+        if lemma in ("authorize", "authorise", "order", "approve"):
+            if any(o.lemma_.lower() in TROOP_NOUNS for o in objs):
+                return TriggerEntry("MOBILIZE", "troops", 0.6, ("military",)), False  # "authorized 600 troops"
+            return None
         if lemma in ("strengthen", "boost", "increase"):
             if any(o.lemma_.lower() in ("force", "troop", "presence", "deployment", "patrol") for o in objs):
                 return TriggerEntry("MOBILIZE", "troops", 0.6, ("military",)), False
@@ -546,6 +555,12 @@ class EventCoder:
             else:
                 self._verbal_args(d, tok_actor)
             lemma = tok.lemma_.lower()
+            if typ == "MOBILIZE" and lemma in ("authorize", "authorise", "order", "approve"):
+                # the troops sent are the actor's own; the recipient is whom they are sent to help
+                purpose = {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
+                purpose |= {t.i for o in tok.children if o.dep_ == "dobj" for c in o.children
+                            if c.dep_ in ("acl", "relcl") for t in c.subtree}
+                d.targets = [m for m in self._actors_in(purpose, tok_actor) if m not in d.sources]
             if lemma in CAPTURE_LEMMAS or lemma == "take":
                 d.territory_kind = "capture"
             elif lemma in EXPEL_LEMMAS or "out" in {c.lower_ for c in tok.children}:
@@ -582,6 +597,21 @@ class EventCoder:
             if states:
                 d.borrowed += 1
                 return states[:1]
+        if d.trigger.dep_ == "relcl" and d.type in ("ACCUSE", "REJECT", "SUPPORT", "PROTEST") and d.sources:
+            # "X maintained a policy of ..., which Y criticised": Y criticises X
+            holder = d.trigger.head
+            for _ in range(6):
+                if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in holder.children):
+                    break
+                if holder.head is holder:
+                    break
+                holder = holder.head
+            subj = [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
+            cands = [m for m in self._actors_in(self._arg_tokens(subj[0]), tok_actor)
+                     if m.actor.id not in src_ids] if subj else []
+            if cands:
+                d.borrowed += 1
+                return cands
         for x in d.trigger.children:  # "demanded that the government provide ...": the government
             if x.dep_ == "ccomp" and d.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"):
                 subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -863,6 +893,9 @@ class EventCoder:
                 v = v.head.head
                 if v.pos_ in ("VERB", "AUX"):
                     continue
+                if v.lemma_.lower() in PRACTICE_NOUNS and v.dep_ == "dobj" and v.head.pos_ in ("VERB", "AUX"):
+                    v = v.head  # "X maintained a policy of turning away ...": X does it
+                    continue
             return None, False
         return None, False
 
@@ -1039,6 +1072,8 @@ class EventCoder:
                 if not _lemmas(h) & (LIGHT_VERBS | COPULAS):
                     return []
                 subj, passive = self._subject_of(h)
+                if passive and _lemmas(h) & {"engage", "involve"}:
+                    passive = False  # "X were engaged in ethnic cleansing": X does it
                 if subj is not None and passive and subj.i not in inside:
                     self._passive_governed = self._actors_in(self._arg_tokens(subj), tok_actor)
                 if subj is not None and not passive and subj.i not in inside:
@@ -1186,9 +1221,18 @@ class EventCoder:
         refers back ("These airstrikes were conducted ...", "the strikes", a passive with no agent)
         takes the actor of the last same-family event. Events of the same sentence that hang on a
         filled event's clause ("... conducted under authority to support X") share its actor.
+        "We"/"I" in a statement's own voice is its author (``_voice``); a hostile act or a
+        retreat with no recipient is aimed at the actor's single adversary so far (``_adversary``).
         """
         done: list[_Draft] = []
         for d in sorted(drafts, key=lambda x: (x.sentence, x.trigger.i)):
+            if not d.sources and not d.attribution and d.pronoun_subject in ("we", "i"):
+                voice = self._voice(d, done)
+                if voice:
+                    d.sources = voice
+                    d.borrowed += 1
+                    if not d.targets:
+                        self._share_clause(d, drafts)
             if d.modality in ("asserted", "ongoing", "historical") and not d.attribution:
                 prior = [p for p in reversed(done) if 0 < d.sentence - p.sentence <= CONTINUATION_SENTENCES
                          and self._family(p.type) == self._family(d.type)]
@@ -1200,7 +1244,7 @@ class EventCoder:
                         if cand:
                             d.targets = cand
                             d.borrowed += 1
-                elif not d.sources and d.type in CONFLICT_ACTS | {"AID"} and self._refers_back(d.trigger):
+                if not d.sources and d.type in CONFLICT_ACTS | {"AID"} and self._refers_back(d.trigger):
                     p = next((p for p in prior if p.sources), None)
                     if p is not None:
                         tids = {m.actor.id for m in d.targets}
@@ -1213,8 +1257,69 @@ class EventCoder:
                                              if m.actor.id not in {c.actor.id for c in cand}]
                                 d.borrowed += 1 if d.targets else 0
                             self._share_clause(d, drafts)
+            if (d.sources and not d.targets and d.modality not in ("hypothetical", "denied")
+                    and (d.type in HOSTILE_ACTS or (d.type == "RETREAT" and d.mode == "withdraw"))):
+                # "X said it would attack again", "we retreated": aimed at, or away from, X's
+                # adversary in the report so far
+                foe = self._adversary(d, done)
+                if foe:
+                    d.targets = foe
+                    d.borrowed += 1
             if d.sources:
                 done.append(d)
+
+    def _voice(self, d: _Draft, earlier: list[_Draft]) -> list[ActorMention]:
+        """Who "we" or "I" is in a statement's own voice (outside any quotation).
+
+        "we": the institution (state, organisation, state sector) that was the actor of the last
+        unattributed event of the previous ``VOICE_SENTENCES`` sentences ("The United States
+        condemns ... We extend our condolences"); "I": the person named in the document's first
+        three sentences (the statement's byline: "Statement from Secretary X").
+        """
+        if d.pronoun_subject == "we":
+            for p in reversed(earlier):
+                if p.sentence >= d.sentence or d.sentence - p.sentence > VOICE_SENTENCES:
+                    continue
+                if p.attribution is None:
+                    inst = [m for m in p.sources if m.actor.kind in ("state", "state-sector", "igo", "ngo")
+                            and m.how != "coreference"]
+                    if inst:
+                        return [_as_context(inst[0])]
+            return []
+        people = [m for m in self._all_actors if m.sentence <= 2 and m.actor.kind == "person"]
+        return [_as_context(people[0])] if len({m.actor.id for m in people}) == 1 else []
+
+    def _adversary(self, d: _Draft, earlier: list[_Draft]) -> list[ActorMention]:
+        """The most frequent opponent of ``d``'s actors in the explicit conflict events reported
+        in the sentences before ``d`` (both sides named in the text, not filled)."""
+        ids = {m.actor.id for m in d.sources}
+        own = {m.actor.country for m in d.sources if m.actor.country} | ids
+        count: Counter[str] = Counter()
+        seen: dict[str, ActorMention] = {}
+
+        def side(ms: list[ActorMention]) -> set[str]:
+            return {m.actor.id for m in ms} | {m.actor.country for m in ms if m.actor.country
+                                                and m.actor.kind in ("state", "state-sector")}
+        for p in earlier:
+            if p.sentence >= d.sentence or p.borrowed or p.type not in CONFLICT_ACTS:
+                continue
+            if own & side(p.sources):
+                others = [m for m in p.targets if m.actor.id not in ids]
+            elif own & side(p.targets):
+                others = [m for m in p.sources if m.actor.id not in ids]
+            else:
+                continue
+            for m in others:
+                if m.actor.country in own or m.actor.id in own:
+                    continue  # the actor's own state, people or forces
+                count[m.actor.id] += 1
+                seen.setdefault(m.actor.id, m)
+        if not count:
+            return []
+        (best, n), *rest = count.most_common(2) + [("", 0)]
+        if rest and rest[0][1] == n:
+            return []  # no single adversary
+        return [_as_context(seen[best])]
 
     def _share_clause(self, filled: _Draft, drafts: list[_Draft]) -> None:
         """Sourceless events of ``filled``'s sentence inside its governing clause take its actor."""
@@ -1712,10 +1817,19 @@ class EventCoder:
                                  "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
                 if territory["place"] is None:
                     territory = None
+            d.sources = _drop_modifiers(d.sources, doc)
+            d.targets = _drop_modifiers(d.targets, doc)
             if d.type not in ("AGREE", "CONSULT", "COOPERATE"):
                 # an actor does not act upon itself here: "X (targets X)" is a parsing echo
                 src_ids = {m.actor.id for m in d.sources}
                 d.targets = [m for m in d.targets if m.actor.id not in src_ids]
+                if d.sources and all(m.actor.kind in ("state", "state-sector", "igo") for m in d.sources):
+                    # a state acting on a foreign party: its own mentions among the recipients
+                    # ("offered its troops to Y", "Israeli forces in Y") are its means, not a recipient
+                    own = {m.actor.country for m in d.sources if m.actor.country}
+                    foreign = [m for m in d.targets if m.actor.country and m.actor.country not in own]
+                    if foreign:
+                        d.targets = [m for m in d.targets if m.actor.country not in own]
             cameo = plover.cameo_root_for(d.type, d.mode)
             if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
                 cameo = "02"
@@ -1803,6 +1917,73 @@ def _country_name(iso3: str) -> str:
     import pycountry
     c = pycountry.countries.get(alpha_3=iso3)
     return c.name if c is not None else iso3
+
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "poss"}
+REPRESENTED = ("state", "state-sector", "igo", "ngo", "armed-group", "group")
+
+
+def _drop_modifiers(mentions: list[ActorMention], doc: "Doc") -> list[ActorMention]:
+    """One actor per described party in an argument.
+
+    A mention that only describes another one ("NATO-member Norway", "Pakistan, a key US ally",
+    "pro-Iranian Hezbollah", "bin Laden's al-Qaeda") is dropped when the described one names a
+    country or organisation; when the described one is a person the dictionary does not place
+    ("Ruritania's new president <name>", "<name>, the Alliance coordinator", "King <name> of
+    Ruritania"), the person keeps the descriptor as affiliation and country, and the descriptor
+    is dropped.
+    """
+    if len(mentions) < 2:
+        return mentions
+    cover: dict[int, int] = {}
+    roots: dict[int, Any] = {}
+    for k, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        roots[k] = span.root
+        for t in span:
+            cover.setdefault(t.i, k)
+
+    def climb(k: int) -> tuple[int | None, Any]:
+        """(the other mention this one describes, the head of its noun phrase)."""
+        r = roots.get(k)
+        if r is None:
+            return None, None
+        h = r
+        for _ in range(5):
+            if h.dep_ in MODIFIER_DEPS:
+                h = h.head
+            elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.dep_ == "prep":
+                h = h.head.head  # "King X of Ruritania"
+            else:
+                return None, h
+            owner = cover.get(h.i)
+            if owner is not None and owner != k:
+                return owner, h
+        return None, h
+
+    climbed = {k: climb(k) for k in range(len(mentions))}
+    drop: set[int] = set()
+    replaced: dict[int, ActorMention] = {}
+    for k, m in enumerate(mentions):
+        o, head = climbed[k]
+        if o is None and head is not None and head.i not in cover:
+            # "Ruritania's new president, <name>": both describe the same unnamed head noun
+            o = next((j for j, (_, h2) in climbed.items() if j != k and h2 is not None and h2.i == head.i
+                      and mentions[j].actor.kind == "person" and not mentions[j].actor.country), None)
+        if o is None or mentions[o].actor.id == m.actor.id:
+            continue
+        other = mentions[o]
+        if other.actor.country:
+            drop.add(k)
+        elif (other.actor.kind == "person" and m.actor.country and m.actor.kind in REPRESENTED
+              and o not in replaced):
+            actor = other.actor.replace(country=m.actor.country,
+                                        affiliation=other.actor.affiliation or m.actor.id)
+            replaced[o] = other.replace(actor=actor)
+            drop.add(k)
+    return [replaced.get(k, m) for k, m in enumerate(mentions) if k not in drop]
 
 
 def _as_context(m: ActorMention) -> ActorMention:

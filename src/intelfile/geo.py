@@ -182,9 +182,9 @@ class Geoparser:
     """Recognise and resolve toponyms; locate events. See the module docstring."""
 
     #: Weight of the article's country focus (share of its country evidence) in resolution.
-    focus_weight = 6.0
+    focus_weight = 9.0
     #: Weight of the article's first-level regions in resolution.
-    region_weight = 2.5
+    region_weight = 5.0
 
     def __init__(self, gazetteer: Gazetteer, *, settings: Settings) -> None:
         self.gazetteer = gazetteer
@@ -474,7 +474,10 @@ class Geoparser:
                 continue
             best = max(cs, key=lambda c: self._prior(c[0], c[1]) - c[2])
             place = best[0]
-            if place.country and (place.precision in ("country", "region") or len({c[0].country for c in cs[:5]}) == 1 or place.population >= 500_000):
+            # only unambiguous evidence votes: a famous namesake ("Paris") must not pull the
+            # article abroad
+            if place.country and (place.precision in ("country", "region")
+                                  or len({c[0].country for c in cs[:5]}) == 1):
                 votes[place.country] += 1.0
         total = sum(votes.values()) or 1.0
         focus = {cc: v / total for cc, v in votes.items()}
@@ -666,6 +669,8 @@ class Geoparser:
         prep = gov.lower_ if gov is not None else None
         if prep == "from":
             return None  # an origin
+        if any(c.lower_ == "according" or c.head.lower_ == "according" for c in chain):
+            return None  # "according to sources in Nineveh": where the news came from
         if prep == "of" and gov is not None and (gov.head.lower_ in _PERSON_NOUNS or gov.head.ent_type_ == "PERSON"):
             return None
         # crossing clause boundaries
