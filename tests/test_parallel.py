@@ -119,3 +119,20 @@ def test_dask_processes_give_the_real_analyzers_results(settings, nlp):
     assert [r.doc_id for r in dist] == ["t0", "t1", "t2"]
     assert [r.events for r in dist] == [r.events for r in local]
     assert any(r.events for r in local)
+
+
+def _pid_partition(docs, settings, keep_annotations, extra_actors=()):
+    import os
+
+    return [{"doc_id": d["id"], "model": str(os.getpid())} for d in docs]
+
+
+def test_process_pool_is_kept_across_windows(settings, monkeypatch):
+    """Several windows of work run on the same worker processes (resources load once per worker)."""
+    pytest.importorskip("dask.bag")
+    monkeypatch.setattr(parallel, "_analyse_partition", _pid_partition)
+    dask_settings = settings.with_overrides(
+        {"parallel": {"backend": "dask", "scheduler": "processes", "partition_size": 1, "workers": 2}})
+    out = list(parallel.analyse_documents(_docs(12), dask_settings, keep_annotations=False))
+    assert [r.doc_id for r in out] == [f"d{i:03d}" for i in range(12)]
+    assert len({r.model for r in out}) <= 2  # 3 windows of 4 documents, at most 2 worker processes

@@ -9,7 +9,8 @@
   worker process builds its ``Analyzer`` once and keeps it (``reset_caches()`` drops it).
 
 Work is streamed: at most ``workers × partition_size × 2`` documents are in flight, so a corpus of
-millions of articles never sits in memory. Results come back as ``AnalysisRecords`` (plain
+millions of articles never sits in memory; the ``processes`` scheduler keeps one process pool for the
+whole run, so each worker loads its resources once. Results come back as ``AnalysisRecords`` (plain
 records, plus the spaCy annotations as ``DocBin`` bytes so later stages can re-run without
 re-parsing), in input order.
 """
@@ -110,7 +111,7 @@ def _analyse_partition(docs: list[dict[str, Any]], settings: Settings, keep_anno
     return [r.as_dict() for r in _analyse_local(documents, analyzer, keep_annotations)]
 
 
-def _dask_compute(bag: Any, settings: Settings) -> list[Any]:
+def _dask_compute(bag: Any, settings: Settings, pool: Any = None) -> list[Any]:
     scheduler = settings.parallel.scheduler
     if scheduler.startswith("tcp://"):
         try:
@@ -121,6 +122,8 @@ def _dask_compute(bag: Any, settings: Settings) -> list[Any]:
             return list(client.compute(bag).result())
     if scheduler not in ("processes", "threads", "synchronous"):
         raise ConfigError(f"parallel.scheduler must be processes, threads, synchronous or tcp://..., not {scheduler!r}")
+    if scheduler == "processes" and pool is not None:
+        return list(bag.compute(scheduler=scheduler, pool=pool))
     return list(bag.compute(scheduler=scheduler, num_workers=settings.parallel.workers))
 
 
@@ -131,17 +134,29 @@ def _analyse_dask(documents: Iterable[Document], settings: Settings, keep_annota
     except ImportError as exc:
         raise ResourceError("parallel.backend = 'dask' needs dask: pip install 'intelfile[dask]'") from exc
     size = max(1, settings.parallel.partition_size)
-    window = size * max(1, settings.parallel.workers) * 2
-    it = iter(documents)
-    while True:
-        chunk = [d.as_dict() for d in islice(it, window)]
-        if not chunk:
-            return
-        npartitions = max(1, -(-len(chunk) // size))
-        bag = db.from_sequence(chunk, npartitions=npartitions).map_partitions(
-            _analyse_partition, settings, keep_annotations, extra_actors)
-        for item in _dask_compute(bag, settings):
-            yield AnalysisRecords.from_dict(item)
+    workers = max(1, settings.parallel.workers)
+    window = size * workers * 2
+    # One process pool for the whole run, so each worker loads its resources once (a pool per
+    # compute would reload spaCy, the gazetteer and the dictionary for every window).
+    pool = None
+    if settings.parallel.scheduler == "processes":
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        it = iter(documents)
+        while True:
+            chunk = [d.as_dict() for d in islice(it, window)]
+            if not chunk:
+                return
+            npartitions = max(1, -(-len(chunk) // size))
+            bag = db.from_sequence(chunk, npartitions=npartitions).map_partitions(
+                _analyse_partition, settings, keep_annotations, extra_actors)
+            for item in _dask_compute(bag, settings, pool):
+                yield AnalysisRecords.from_dict(item)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def analyse_documents(documents: Iterable[Document], settings: Settings, *,
