@@ -5,6 +5,7 @@
     python benchmarks/eval_geo.py lgl tr-news --limit 50  # some sets, first 50 documents each
     python benchmarks/eval_geo.py event-location          # only the 496 event-location gold items
     python benchmarks/eval_geo.py --json out.json         # also write the results as JSON
+    python benchmarks/eval_geo.py --half first            # tuning half (--half second: held out)
     python benchmarks/eval_geo.py --gazetteer PATH        # use (or build) the gazetteer cache at PATH
 
 What is measured: the docstring of intelfile/evaluation/geo.py. The published bar (Mordecai3,
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("targets", nargs="*", help=f"{', '.join(GEO_DATASETS)}, event-location (default: all)")
     ap.add_argument("--limit", type=int, default=None, help="at most this many documents/items per set")
+    ap.add_argument("--half", choices=("first", "second"), help="score only this half of each set")
     ap.add_argument("--json", metavar="FILE", help="write the results as JSON")
     ap.add_argument("--gazetteer", metavar="PATH", help="gazetteer cache (default: settings)")
     ap.add_argument("--errors", type=int, default=0, help="print this many event-location errors")
@@ -54,12 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, object] = {}
         geo_sets = [t for t in targets if t in GEO_DATASETS]
         if geo_sets:
-            res = evaluate(settings, shared, geo_sets, args.limit, nlp=nlp, gazetteer=gazetteer)
+            res = evaluate(settings, shared, geo_sets, args.limit, nlp=nlp, gazetteer=gazetteer,
+                           half=args.half)
             results["geo"] = res
             print(format_report(res))
             print()
         if "event-location" in targets:
-            res_ev = evaluate_event_location(settings, shared, args.limit, nlp=nlp, gazetteer=gazetteer)
+            res_ev = evaluate_event_location(settings, shared, args.limit, nlp=nlp, gazetteer=gazetteer,
+                                            half=args.half)
             results["event-location"] = res_ev
             print(format_report(res_ev))
             for e in res_ev["errors"][: args.errors]:

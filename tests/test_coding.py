@@ -483,3 +483,27 @@ def test_an_unplaced_person_described_by_a_state_acts_for_it(nlp, settings) -> N
     e = only(res, "ASSAULT")
     assert [m.actor.id for m in e.sources] == ["PERSON_KARL_OBST"]
     assert e.sources[0].actor.country == "RUR" and e.sources[0].actor.affiliation == "RUR"
+
+
+def test_offering_an_apology_is_apologising_to_whom_was_met(nlp, settings) -> None:
+    text = ("The talks failed last year. "
+            "Ruritania's envoy met Vardonia's ambassador and offered an apology for the incident.")
+    envoy = Actor("RUR_GOV", "Ruritania government", kind="state-sector", country="RUR")
+    amb = Actor("VAR_GOV", "Vardonia government", kind="state-sector", country="VAR")
+    res = _run_with(nlp, settings, text, {"Ruritania's envoy": envoy, "Vardonia's ambassador": amb})
+    e = only(res, "SUPPORT")
+    assert e.trigger == "apology" and ids(e.sources) == {"RUR_GOV"} and ids(e.targets) == {"VAR_GOV"}
+    assert not [x for x in res.events if x.type == "AGREE"]
+
+
+def test_an_act_caused_by_another_happened(code) -> None:
+    e = only(code("The raid caused Government troops to attack the Freedom Front."), "ASSAULT")
+    assert e.modality == "asserted"
+
+
+def test_mediating_the_conflict_is_between_its_reported_sides(nlp, settings) -> None:
+    text = ("Ruritania accused Vardonia of shelling border villages on Monday. "
+            "The Alliance is attempting to mediate the conflict.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR, "The Alliance": ALLIANCE})
+    e = only(res, "CONSULT")
+    assert ids(e.sources) == {"ALLIANCE"} and ids(e.targets) == {"RUR", "VAR"}

@@ -95,6 +95,10 @@ NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZ
 CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 TROOP_NOUNS = {"troop", "troops", "soldier", "forces", "force", "personnel", "marine", "adviser", "advisor",
                "deployment", "reinforcement", "reinforcements"}
+PERFORMED_BY_OFFER = {"apology", "apologies", "condolence", "condolences", "congratulations", "thanks"}
+CONFLICT_NOUNS = {"conflict", "dispute", "crisis", "war", "fighting", "standoff", "row", "feud", "clash",
+                  "clashes", "hostilities"}
+BACKGROUND_WORDS = {"after", "following", "since", "amid", "amidst", "as", "while", "despite"}
 PRACTICE_NOUNS = {"policy", "practice", "campaign", "strategy", "tactic"}  # "a policy of <doing>"
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # aimed at someone even when unnamed
 SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
@@ -122,7 +126,8 @@ SMALL_AMMO = {"shot", "shots", "bullet", "bullets", "gun", "guns", "weapon", "we
 COPULAS = {"be", "serve", "prove", "seem", "remain", "become", "appear", "look", "sound", "bear",
            "represent", "mark", "constitute", "show", "demonstrate", "symbolize", "symbolise"}
 IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "help", "keep", "dare",
-               "proceed", "go", "get", "attempt", "try", "use", "employ"}
+               "proceed", "go", "get", "attempt", "try", "use", "employ", "cause", "force", "compel",
+               "prompt", "oblige"}
 APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore", "invite", "press",
                  "encourage", "exhort"}  # CAMEO 02 APPEAL (verbal cooperation); "demand" is 10
 NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
@@ -573,7 +578,9 @@ class EventCoder:
         # a light verb with an event noun as object is one event: "launched attacks" is the attack,
         # but "signed a treaty" (CAMEO 057) and "offered aid" (an offer) are the verb's
         nominal_heads = {d.trigger.i for d in out if d.nominal and d.trigger.dep_ == "dobj"}
-        verb_wins = {d.trigger.i for d in out if not d.nominal and _lemmas(d.trigger) & VERB_OVER_NOUN}
+        verb_wins = {d.trigger.i for d in out if not d.nominal and _lemmas(d.trigger) & VERB_OVER_NOUN
+                     and not any(c.dep_ == "dobj" and c.lemma_.lower() in PERFORMED_BY_OFFER
+                                 for c in d.trigger.children)}  # "offered an apology" apologises
         return [d for d in out if (d.nominal and not (d.trigger.dep_ == "dobj" and d.trigger.head.i in verb_wins))
                 or (not d.nominal and (d.trigger.i in verb_wins or not (
                     _lemmas(d.trigger) & LIGHT_VERBS
@@ -1131,7 +1138,20 @@ class EventCoder:
         return "conflict" if t in ("ASSAULT", "COERCE") else t
 
     def _share_arguments(self, drafts: list[_Draft]) -> None:
-        """Fill a missing source or target from a same-type event of the same sentence."""
+        """Fill a missing source or target from a same-type event of the same sentence, and a
+        missing target from the verb it is coordinated with ("X met Y and offered an apology")."""
+        for d in drafts:
+            if d.targets or not d.sources:
+                continue
+            verb = d.trigger.head if d.nominal and d.trigger.dep_ == "dobj" else d.trigger
+            if verb.dep_ != "conj":
+                continue
+            ids = {m.actor.id for m in d.sources}
+            other = next((o for o in drafts if o is not d and o.trigger.i == verb.head.i and o.targets
+                          and ids & {m.actor.id for m in o.sources}), None)
+            if other is not None:
+                d.targets = [m for m in other.targets if m.actor.id not in ids]
+                d.borrowed += 1 if d.targets else 0
         for d in drafts:
             for other in drafts:
                 if other is d or self._family(other.type) != self._family(d.type):
@@ -1267,6 +1287,39 @@ class EventCoder:
                     d.borrowed += 1
             if d.sources:
                 done.append(d)
+        for d in drafts:
+            if d.type == "CONSULT" and d.sources and not d.targets and self._mediates_a_conflict(d.trigger):
+                sides = self._conflict_sides(d, drafts)
+                if sides:
+                    d.targets = sides
+                    d.borrowed += 1
+
+    @staticmethod
+    def _mediates_a_conflict(tok: "Token") -> bool:
+        """"mediate the conflict", "mediation in the dispute": a third party between unnamed sides."""
+        if tok.lemma_.lower() not in ("mediate", "mediation", "broker", "arbitrate"):
+            return False
+        return any(t.lemma_.lower() in CONFLICT_NOUNS for t in tok.subtree if t is not tok)
+
+    def _conflict_sides(self, d: _Draft, drafts: list[_Draft]) -> list[ActorMention]:
+        """The two sides most often opposed in the document's explicit hostile events."""
+        ids = {m.actor.id for m in d.sources}
+        pairs: Counter[tuple[str, str]] = Counter()
+        seen: dict[str, ActorMention] = {}
+        for p in drafts:
+            if p.borrowed or p.type not in HOSTILE_ACTS | {"ACCUSE", "REJECT"}:
+                continue
+            for a in p.sources:
+                for b in p.targets:
+                    if a.actor.id == b.actor.id or ids & {a.actor.id, b.actor.id}:
+                        continue
+                    pairs[tuple(sorted((a.actor.id, b.actor.id)))] += 1  # type: ignore[misc]
+                    seen.setdefault(a.actor.id, a)
+                    seen.setdefault(b.actor.id, b)
+        if not pairs:
+            return []
+        (x, y), _ = pairs.most_common(1)[0]
+        return [_as_context(seen[x]), _as_context(seen[y])]
 
     def _voice(self, d: _Draft, earlier: list[_Draft]) -> list[ActorMention]:
         """Who "we" or "I" is in a statement's own voice (outside any quotation).
@@ -1290,8 +1343,8 @@ class EventCoder:
         return [_as_context(people[0])] if len({m.actor.id for m in people}) == 1 else []
 
     def _adversary(self, d: _Draft, earlier: list[_Draft]) -> list[ActorMention]:
-        """The most frequent opponent of ``d``'s actors in the explicit conflict events reported
-        in the sentences before ``d`` (both sides named in the text, not filled)."""
+        """The most frequent opponent of ``d``'s actors in the conflict events reported in the
+        sentences before ``d`` (the opponent named in that event's own sentence)."""
         ids = {m.actor.id for m in d.sources}
         own = {m.actor.country for m in d.sources if m.actor.country} | ids
         count: Counter[str] = Counter()
@@ -1301,12 +1354,12 @@ class EventCoder:
             return {m.actor.id for m in ms} | {m.actor.country for m in ms if m.actor.country
                                                 and m.actor.kind in ("state", "state-sector")}
         for p in earlier:
-            if p.sentence >= d.sentence or p.borrowed or p.type not in CONFLICT_ACTS:
+            if p.sentence >= d.sentence or p.borrowed > 1 or p.type not in CONFLICT_ACTS:
                 continue
             if own & side(p.sources):
-                others = [m for m in p.targets if m.actor.id not in ids]
+                others = [m for m in p.targets if m.actor.id not in ids and m.how != "coreference"]
             elif own & side(p.targets):
-                others = [m for m in p.sources if m.actor.id not in ids]
+                others = [m for m in p.sources if m.actor.id not in ids and m.how != "coreference"]
             else:
                 continue
             for m in others:
@@ -1746,6 +1799,8 @@ class EventCoder:
                 conf -= 0.25  # an event inside another one's clause ("demanded that X attack")
             if partial:
                 conf -= 0.2
+            if self._background(d.trigger):
+                conf -= 0.15  # "imposed a curfew after protests": the protests are the setting
             conf -= 0.15 * d.borrowed + (0.05 if d.nominal else 0)
             if d.modality in ("hypothetical", "denied"):
                 conf -= 0.15
@@ -1843,6 +1898,22 @@ class EventCoder:
                 date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
                 evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
         return _dedupe_events(events)
+
+    @staticmethod
+    def _background(tok: "Token") -> bool:
+        """A trigger inside a time or circumstance phrase of another clause ("after violent
+        protests", "following the attack", "as street battles raged", "amid clashes")."""
+        t = tok
+        for _ in range(8):
+            if t.dep_ == "prep" and t.lower_ in BACKGROUND_WORDS and t is not tok:
+                return True
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_WORDS
+                                         for c in t.children):
+                return True
+            if t.head is t or t.dep_ in ("ccomp", "xcomp", "relcl"):
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _nearest_timex(d: _Draft, texs: list[timex.TimeExpression], sent: "SpacySpan"

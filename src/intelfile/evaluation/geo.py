@@ -59,6 +59,16 @@ GWN_TOPONYM_TYPES = frozenset({
 EVENT_LOCATION_FILE = "event-location/event_location.jsonl"
 
 
+def _half(records: list[dict[str, Any]], half: str | None) -> list[dict[str, Any]]:
+    """The first or second half of a set (tune on the first, check on the held-out second)."""
+    if half is None:
+        return records
+    if half not in ("first", "second"):
+        raise ResourceError(f"half must be 'first' or 'second', not {half!r}")
+    cut = (len(records) + 1) // 2
+    return records[:cut] if half == "first" else records[cut:]
+
+
 def _read_jsonl(path: Path, limit: int | None = None, *, where: Any = None) -> list[dict[str, Any]]:
     if not path.is_file():
         raise ResourceError("evaluation data file is missing", source=str(path))
@@ -205,16 +215,20 @@ def _evaluate_dataset(name: str, records: list[dict[str, Any]], nlp: "Language",
 def evaluate(settings: Settings, shared_dir: Path,
              datasets: Sequence[str] = ("lgl", "tr-news", "geowebnews", "geovirus"),
              limit: int | None = None, *, nlp: "Language | None" = None,
-             gazetteer: Gazetteer | None = None) -> dict[str, Any]:
-    """Score geoparsing on the named datasets under ``shared_dir/eval`` (first ``limit`` docs)."""
+             gazetteer: Gazetteer | None = None, half: str | None = None) -> dict[str, Any]:
+    """Score geoparsing on the named datasets under ``shared_dir/eval`` (first ``limit`` docs).
+
+    ``half`` ("first" or "second") scores only that half of each set (before ``limit``): the
+    rules were tuned on the first halves; the second halves are held out.
+    """
     shared_dir = Path(shared_dir)
     eval_dir = shared_dir / "eval" if (shared_dir / "eval").is_dir() else shared_dir
     nlp, geoparser = _resources(settings, nlp, gazetteer)
-    result: dict[str, Any] = {"target": "geo", "limit": limit, "datasets": {}}
+    result: dict[str, Any] = {"target": "geo", "limit": limit, "half": half, "datasets": {}}
     for name in datasets:
         if name not in GEO_DATASETS:
             raise ResourceError(f"unknown geo dataset {name!r} (known: {', '.join(GEO_DATASETS)})")
-        records = _read_jsonl(eval_dir / GEO_DATASETS[name], limit)
+        records = _half(_read_jsonl(eval_dir / GEO_DATASETS[name]), half)[:limit]
         result["datasets"][name] = _evaluate_dataset(name, records, nlp, geoparser)
     return result
 
@@ -228,12 +242,14 @@ def _token_at(doc: "Doc", char: int) -> int:
 
 def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | None = None, *,
                             nlp: "Language | None" = None, gazetteer: Gazetteer | None = None,
-                            gold_only: bool = True) -> dict[str, Any]:
-    """Score ``Geoparser.event_place`` on the event-location gold items (496 when ``limit`` is None)."""
+                            gold_only: bool = True, half: str | None = None) -> dict[str, Any]:
+    """Score ``Geoparser.event_place`` on the event-location gold items (496 when ``limit`` is None;
+    ``half`` as in :func:`evaluate`)."""
     shared_dir = Path(shared_dir)
     eval_dir = shared_dir / "eval" if (shared_dir / "eval").is_dir() else shared_dir
-    records = _read_jsonl(eval_dir / EVENT_LOCATION_FILE, limit,
+    records = _read_jsonl(eval_dir / EVENT_LOCATION_FILE,
                           where=(lambda r: bool(r.get("gold_relabel"))) if gold_only else None)
+    records = _half(records, half)[:limit]
     nlp, geoparser = _resources(settings, nlp, gazetteer)
     correct = chosen = chosen_right = with_loc = none_right = none_gold = 0
     recognised = 0
@@ -271,6 +287,7 @@ def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | N
     n = with_loc + none_gold
     return {
         "target": "event-location",
+        "half": half,
         "skipped": len(records) - n,
         "items": n,
         "accuracy": round(correct / n, 4) if n else None,
