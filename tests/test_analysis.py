@@ -79,7 +79,7 @@ def test_control_timeline_and_holdings_at_a_date(corpus):
     assert at["Tikrit"].holder == "IS" and at["Tikrit"].since == "2014-06-11"
     assert at["Tikrit"].contested and set(at["Tikrit"].contested_by) == {"IRQ_MIL", "COALITION"}
     assert at["Mosul"].holder == "IS" and not at["Mosul"].contested
-    assert at["Al 'Alam"].holder == "IRQ_MIL" and at["Al 'Alam"].since == "2015-03-10"
+    assert at["al-Alam"].holder == "IRQ_MIL" and at["al-Alam"].since == "2015-03-10"
     assert at["Kobani"].holder == "PESHMERGA"
     before = {h.place: h.holder for h in holdings(corpus, "2014-12-31")}
     assert before == {"Mosul": "IS", "Tikrit": "IS"}
@@ -116,7 +116,7 @@ def test_monthly_trends(corpus):
     assert months["2014-06"].initiated == 2 and set(months["2014-06"].gained) == {"Mosul", "Tikrit"}
     assert months["2015-01"].lost == ("Kobani",) and months["2015-01"].killed == (2000, 3000)
     assert set(months["2015-03"].adversaries) == {"IRQ_MIL", "COALITION", "IRN", "HEZBOLLAH"}
-    assert set(months["2015-03"].lost) == {"Al 'Alam", "Tikrit"}
+    assert set(months["2015-03"].lost) == {"al-Alam", "Tikrit"}
 
 
 def test_assessment_declining_with_its_evidence(corpus):

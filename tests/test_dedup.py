@@ -121,3 +121,15 @@ def test_one_sentence_coded_twice_with_two_places_is_one_event():
     assert len(cluster_events([a, b], {"two": d}, _settings())) == 1
     c = b.replace(id="t3", sentence=0, sources=(), targets=b.targets)
     assert len(cluster_events([a, c], {"two": d}, _settings())) == 2
+
+
+def test_place_label_uses_the_articles_name_and_adds_another_gazetteer_name():
+    from intelfile.dedup import place_label
+    from intelfile.records import Place, PlaceMention
+
+    kobani = Place(172256, "‘Ayn al ‘Arab", "SY", "09", 36.89, 38.35)
+    tikrit = Place(90150, "Tikrīt", "IQ", "18", 34.6, 43.7)
+    assert place_label(PlaceMention("d", 0, 0, 6, "Kobani", kobani)) == "Kobani (‘Ayn al ‘Arab)"
+    assert place_label(PlaceMention("d", 0, 0, 6, "Tikrit", tikrit)) == "Tikrit"
+    assert place_label(PlaceMention("d", 0, 0, 6, "Nowhere", None)) == "Nowhere"
+    assert place_label(None) is None

@@ -28,7 +28,7 @@ def test_dossier_json_has_every_section_with_references(store, settings, tmp_pat
     assert data["actor"]["id"] == "IS" and "ISIS" in data["actor"]["aliases"]
     assert data["assessment"]["verdict"] == "declining" and data["assessment"]["refs"]
     assert {t["id"] for t in data["adversaries"]} >= {"IRQ_MIL", "PESHMERGA", "COALITION"}
-    assert {p["place"] for p in data["territory"]["lost"]} == {"Kobani", "Al 'Alam", "Tikrit"}
+    assert {p["place"] for p in data["territory"]["lost"]} == {"Kobani", "al-Alam", "Tikrit"}
     assert {p["place"] for p in data["territory"]["gained"]} == {"Mosul", "Tikrit"}
     assert [p["place"] for p in data["territory"]["held"]] == ["Mosul"]
     assert data["casualties"]["totals"]["suffered"]["killed"] == "2,030–3,032"

@@ -112,10 +112,18 @@ def place_key(place: PlaceMention | None) -> str | None:
 
 
 def place_label(place: PlaceMention | None) -> str | None:
-    """The gazetteer's name of a place, else its words in the text."""
+    """A place's name as the article writes it, with the gazetteer's name in brackets when that is
+    another name ("Kobani (‘Ayn al ‘Arab)"), not just another spelling ("Tikrit" for "Tikrīt")."""
     if place is None:
         return None
-    return place.place.name if place.place is not None else place.text
+    if place.place is None:
+        return place.text
+    from .gazetteer import name_key
+
+    written, known = (place.text or "").strip(), place.place.name
+    if not written or name_key(written) == name_key(known):
+        return written or known
+    return f"{written} ({known})"
 
 
 def merge_numbers(numbers: Iterable[Numbers | None]) -> Numbers | None:
