@@ -507,3 +507,54 @@ def test_mediating_the_conflict_is_between_its_reported_sides(nlp, settings) -> 
     res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR, "The Alliance": ALLIANCE})
     e = only(res, "CONSULT")
     assert ids(e.sources) == {"ALLIANCE"} and ids(e.targets) == {"RUR", "VAR"}
+
+
+def test_an_event_in_a_circumstance_phrase_is_the_setting_not_the_top_event(code) -> None:
+    res = code("Police imposed a curfew in Kandar after violent protests by the Freedom Front.")
+    top = max(res.events, key=lambda e: e.confidence)
+    assert top.type == "COERCE"
+    protests = [e for e in res.events if e.type == "PROTEST"]
+    assert all(e.confidence < top.confidence for e in protests)
+
+
+def test_an_announced_conditional_withdrawal_is_a_threat(nlp, settings) -> None:
+    text = "Ruritania announced that it will withdraw its troops from Vardonia unless Vardonia pays."
+    e = only(_run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR}), "THREATEN")
+    assert ids(e.sources) == {"RUR"} and "VAR" in ids(e.targets)
+
+
+def test_handing_over_supplies_is_aid_and_defending_against_criticism_is_support(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania handed over food and medicine to Vardonia.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    assert only(res, "AID").mode == "humanitarian"
+    res = _run_with(nlp, settings, "Ruritania defended Vardonia against the criticism.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "SUPPORT")
+    assert ids(e.targets) == {"VAR"} and not [x for x in res.events if x.type == "ASSAULT"]
+
+
+def test_seeking_refuge_is_a_request_and_stopping_work_a_strike(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Thousands of Ruritanians sought refuge in Vardonia.",
+                    {"Ruritanians": RUR, "Vardonia": VAR})
+    assert ids(only(res, "REQUEST").sources) == {"RUR"}
+    res = _run_with(nlp, settings, "Ruritanian dock workers stopped work on Monday.",
+                    {"Ruritanian dock workers": RUR})
+    assert only(res, "PROTEST").mode == "strike"
+
+
+def test_standing_firm_is_a_rejection_by_its_subject(nlp, settings) -> None:
+    envoy = Actor("RUR_GOV", "Ruritania government", kind="state-sector", country="RUR")
+    text = "The Ruritanian envoy is standing firm by the decision to close the border to Vardonia."
+    res = _run_with(nlp, settings, text, {"Ruritanian envoy": envoy, "Vardonia": VAR})
+    e = only(res, "REJECT")
+    assert ids(e.sources) == {"RUR_GOV"}  # "by the decision ..." is no agent
+
+
+def test_victims_in_a_relative_clause_are_the_attack_targets(nlp, settings) -> None:
+    fighters = Actor("VAR_MIL", "Vardonia military", kind="state-sector", country="VAR")
+    text = ("The Freedom Front carried out a suicide attack in Lotz, which took the lives of "
+            "several Vardonian soldiers.")
+    ff = Actor("FF", "Freedom Front", kind="armed-group")
+    res = _run_with(nlp, settings, text, {"The Freedom Front": ff, "Vardonian soldiers": fighters})
+    e = only(res, "ASSAULT")
+    assert ids(e.sources) == {"FF"} and ids(e.targets) == {"VAR_MIL"} and e.mode == "suicide-attack"

@@ -99,6 +99,14 @@ PERFORMED_BY_OFFER = {"apology", "apologies", "condolence", "condolences", "cong
 CONFLICT_NOUNS = {"conflict", "dispute", "crisis", "war", "fighting", "standoff", "row", "feud", "clash",
                   "clashes", "hostilities"}
 BACKGROUND_WORDS = {"after", "following", "since", "amid", "amidst", "as", "while", "despite"}
+CRITICISM_NOUNS = {"criticism", "criticisms", "accusation", "accusations", "charge", "charges", "allegation",
+                   "allegations", "attack", "attacks", "claim", "claims", "condemnation"}
+HANDOVER_GOODS = {"medicine", "medicines", "food", "aid", "supplies", "supply", "equipment", "goods", "relief",
+                  "money", "funds", "donation", "donations", "fuel", "water", "blankets", "tents", "vaccine",
+                  "vaccines", "drug", "drugs"}
+DOBJ_PHRASES = {"take control", "open fire", "set fire", "stop work", "seek refuge", "seek asylum",
+                "stand firm"}  # verb + object/complement phrases of the lexicon
+VICTIM_VERBS = {"kill", "wound", "injure", "take", "claim", "leave", "maim"}  # "took the lives of X"
 PRACTICE_NOUNS = {"policy", "practice", "campaign", "strategy", "tactic"}  # "a policy of <doing>"
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # aimed at someone even when unnamed
 SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
@@ -426,11 +434,16 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
             for child in tok.children:
-                if child.dep_ in ("prt", "dobj", "prep", "advmod", "acomp") or child.dep_ == "compound:prt":
+                if child.dep_ in ("prt", "dobj", "prep", "advmod", "acomp", "oprd") or child.dep_ == "compound:prt":
                     key = f"{lemma} {child.lower_}"
                     if key in self.lexicon.phrasal and (child.dep_ in ("prt", "advmod", "prep")
-                                                        or key in ("take control", "open fire", "set fire")):
-                        return self.lexicon.phrasal[key], False
+                                                        or key in DOBJ_PHRASES):
+                        entry = self.lexicon.phrasal[key]
+                        if key == "hand over" and any(
+                                t.lemma_.lower() in HANDOVER_GOODS for c in tok.children if c.dep_ == "dobj"
+                                for t in c.subtree):
+                            entry = TriggerEntry("AID", "humanitarian", entry.weight, ("humanitarian",))
+                        return entry, False
             if lemma in NEEDS_FRAME:
                 return None
             entry = self.lexicon.verbs.get(lemma)
@@ -468,8 +481,12 @@ class EventCoder:
                 return TriggerEntry("COERCE", "restrict", 0.55, ("military", "territory")), False
             return None
         if lemma == "defend":
-            if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+            against = [p for c in kids if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+                       if p.dep_ == "pobj"]
+            if against and not any(p.lemma_.lower() in CRITICISM_NOUNS for p in against):
                 return TriggerEntry("ASSAULT", None, 0.5, ("military",)), False  # fighting off an attacker
+            if against:
+                return TriggerEntry("SUPPORT", None, 0.55, ("diplomatic",)), False  # "defended X against criticism"
             if objs and not any(o.pos_ == "PRON" for o in objs):
                 return TriggerEntry("SUPPORT", None, 0.45, ("diplomatic",)), False  # "defended X against criticism"
             return None
@@ -557,6 +574,8 @@ class EventCoder:
             d = _Draft(si, sent, tok, typ, mode, entry.context, entry.weight, nominal)
             if nominal:
                 self._nominal_args(d, tok_actor)
+                if typ == "ASSAULT" and not d.targets:
+                    d.targets = self._victims(tok, tok_actor, d.sources)
             else:
                 self._verbal_args(d, tok_actor)
             lemma = tok.lemma_.lower()
@@ -585,6 +604,24 @@ class EventCoder:
                 or (not d.nominal and (d.trigger.i in verb_wins or not (
                     _lemmas(d.trigger) & LIGHT_VERBS
                     and any(c.i in nominal_heads for c in d.trigger.children if c.dep_ == "dobj"))))]
+
+    def _victims(self, tok: "Token", tok_actor: dict[int, list[ActorMention]],
+                 sources: list[ActorMention]) -> list[ActorMention]:
+        """Victims named in a clause on an attack noun: "the attack, which took the lives of X",
+        "a bombing that killed X", "the raid, wounding X"."""
+        near = [c for c in tok.sent if 0 < c.i - tok.i <= 10 and c.dep_ == "relcl" and c.head.i > tok.i
+                and any(x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in c.children)]
+        for c in list(tok.children) + near:  # the relative clause may hang on the attack's place
+            if c.dep_ not in ("relcl", "acl") or not _lemmas(c) & VICTIM_VERBS:
+                continue
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            toks: set[int] = set()
+            for o in objs:
+                toks |= {t.i for t in o.subtree}
+            cands = [m for m in self._actors_in(toks, tok_actor) if m not in sources]
+            if cands:
+                return cands
+        return []
 
     def _fallback_targets(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """A target for an event whose parse gave none.
@@ -913,7 +950,7 @@ class EventCoder:
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
         by_agent = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
-                    and any(t.i in tok_actor for t in c.subtree)
+                    and any(p.dep_ == "pobj" and p.i in tok_actor for p in c.children)
                     and v.tag_ in ("VBN", "VBG") and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "be" for a in v.children)]
         if by_agent and not any(c.dep_ == "agent" for c in v.children):
             # "the town was taking by X" (mis-parsed passive): the by-phrase is the agent
@@ -1604,6 +1641,14 @@ class EventCoder:
             # PLOVER: a conflictual act announced for the future by its actor is a threat
             mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "PROTEST": "political"}[d.type]
             d.type, d.mode, d.context = "THREATEN", mode, d.context + ("military",)
+        if (d.type in CONFLICT_ACTS or (d.type == "RETREAT" and d.mode == "withdraw")) and \
+                d.modality in ("forecast", "hypothetical", "planned") and speaker and \
+                {m.actor.id for m in speaker} & {m.actor.id for m in d.sources} and self._conditional(d.trigger):
+            # "X announced it will withdraw its force from Y unless Y ...": a harm its actor
+            # makes conditional is a threat
+            mode = {"ASSAULT": "violence", "RETREAT": "political"}.get(d.type, "restrict")
+            d.type, d.mode = "THREATEN", mode
+            d.modality = "asserted"
         if d.type in COOPERATIVE | {"AGREE"} and d.modality == "denied":
             # refusing, failing or declining to cooperate is a rejection (CAMEO 12)
             d.type, d.mode = "REJECT", None
@@ -1615,6 +1660,17 @@ class EventCoder:
             ids = {m.actor.id for m in d.sources}
             if len(ids) >= 2:
                 d.targets = list(d.sources)
+
+    def _conditional(self, trigger: "Token") -> bool:
+        """The trigger's clause has an "unless ..." or "if ..." condition."""
+        v = self._governing_verb(trigger)
+        for x in (v, v.head):
+            for c in x.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+                    return True
+            if x.dep_ not in ("xcomp", "conj"):
+                break
+        return False
 
     def _own_intent(self, trigger: "Token") -> bool:
         """The trigger's own clause says will / plans / is willing (not a temporal "once" clause)."""
