@@ -137,6 +137,12 @@ class Corpus:
         corpus = cls(events=events, relations=relations, claims=claims, documents=documents,
                      actors=entries, settings=settings, since=since, until=until)
         corpus.describe_from_dictionary()
+        # Actors a relation names that neither the events nor the dictionary describe (people
+        # found in the text): take them from their stored mentions.
+        for actor_id in sorted({i for r in relations for i in (r.a, r.b)} - set(corpus.actors)):
+            found = store.actor_mentions(actor=actor_id, limit=1) if hasattr(store, "actor_mentions") else []
+            if found:
+                corpus.actors[actor_id] = found[0].actor
         return corpus
 
     def describe_from_dictionary(self, dictionary: Any = None) -> None:
