@@ -63,3 +63,15 @@ def test_event_location_on_a_few_items(shared_dir, nlp, gazetteer, settings):
     assert result["with_location"] + result["without_location"] == 20
     assert 0 <= result["accuracy"] <= 1
     assert "event-location" in format_report(result)
+
+
+def test_halves_split_a_set():
+    from intelfile.errors import ResourceError
+    from intelfile.evaluation.geo import _half
+
+    recs = [{"id": k} for k in range(5)]
+    assert [r["id"] for r in _half(recs, "first")] == [0, 1, 2]
+    assert [r["id"] for r in _half(recs, "second")] == [3, 4]
+    assert _half(recs, None) == recs
+    with pytest.raises(ResourceError):
+        _half(recs, "third")

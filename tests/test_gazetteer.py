@@ -184,3 +184,34 @@ def test_cli_lookup_info_and_import(gazetteer, tmp_path, capsys):
     info = json.loads(capsys.readouterr().out)
     assert info["path"] == str(path) and len(info["imports"]) == 1
     assert main(["--config", str(config), "gazetteer", "import", str(tmp_path / "absent.txt")]) == 3
+
+
+def test_area_middles_across_the_antimeridian_and_without_outliers():
+    from intelfile.gazetteer import _box_middle, _extent_middle
+
+    fiji = [(-17.8, 177.4), (-18.1, 178.4), (-16.8, 179.3), (-16.5, -179.9), (-17.0, -179.0)] * 3
+    for lat, lon in (_box_middle(fiji), _extent_middle(fiji)):
+        assert -18.2 < lat < -16.4 and (lon > 176 or lon < -178)
+    # towns crowd in the south of a region: the middle of their extent, not their mean
+    towns = [(49.0 + 0.1 * k, -120.0 + 0.3 * k) for k in range(30)]
+    towns += [(55.0, -115.0), (56.5, -117.0), (58.0, -116.0), (59.0, -113.0)]
+    assert 53.0 < _extent_middle(towns)[0] < 55.0
+    # one mis-coded town far away does not stretch the region
+    stray = towns + [(10.0, 40.0)]
+    assert haversine_km(*_extent_middle(stray), *_extent_middle(towns)) < 1.0
+
+
+@pytest.mark.slow
+def test_country_points_across_the_antimeridian(gazetteer):
+    fiji = gazetteer.country("FJ")
+    assert fiji is not None and (fiji.lon > 170 or fiji.lon < -170)
+
+
+@pytest.mark.slow
+def test_seas_and_named_areas(gazetteer):
+    ocean = gazetteer.lookup("Indian Ocean")[0]
+    assert ocean.feature_code == "OCN" and ocean.precision == "region" and ocean.country is None
+    assert gazetteer.lookup("Middle East")[0].feature_code == "RGN"  # not the town of that name
+    gaza = gazetteer.lookup("Gaza Strip")[0]
+    assert gaza.country == "PS" and haversine_km(gaza.lat, gaza.lon, 31.5, 34.45) < 50
+    assert gazetteer.lookup("Holy See")[0].country == "VA"

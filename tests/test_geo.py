@@ -192,3 +192,64 @@ def test_seed_event_places(shared_dir, nlp, gazetteer):
         trigger = next(t for t in doc if start <= t.idx < start + len(evidence) and t.text == verb)
         place = gp.event_place(doc, trigger.i, mentions)
         assert place is not None and place.text == gold[event_id]["place"], event_id
+
+
+def test_a_verb_of_taking_right_before_a_place_the_parse_missed(parser_only):
+    # "Croatian forces captured Knin ." parsed with "captured" as a compound of "Knin"
+    doc = make_doc(["Croatian", "forces", "captured", "Knin", "."], [1, 3, 3, 3, 3],
+                   ["amod", "nsubj", "compound", "ROOT", "punct"],
+                   ["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-NORP", "O", "O", "B-GPE", "O"],
+                   lemmas=["croatian", "force", "capture", "Knin", "."])
+    assert parser_only.event_place(doc, 2, [mention(doc, 3, 4)]).text == "Knin"
+    # a verb that takes no place does not take one by position
+    said = make_doc(["Officials", "said", "Knin", "."], [2, 2, 2, 2],
+                    ["nsubj", "compound", "ROOT", "punct"], ["NOUN", "VERB", "PROPN", "PUNCT"],
+                    ents=["O", "O", "B-GPE", "O"], lemmas=["official", "say", "Knin", "."])
+    assert parser_only.event_place(said, 1, [mention(said, 2, 3)]) is None
+
+
+@pytest.mark.slow
+def test_co_mentioned_places_share_a_region(gazetteer):
+    """US local news: a town and its county, a town and its state, the state and not the country."""
+    gp = Geoparser(gazetteer, settings=load_settings())
+
+    def resolve(words, spans):
+        doc = Doc(VOCAB, words=words)
+        return [p for _, p, _ in gp.resolve(doc, [Toponym(s, e, doc[s:e].text, "test") for s, e in spans])]
+
+    gainesville, hall = resolve(["Gainesville", "and", "Hall", "County", "officials"], [(0, 1), (2, 4)])
+    assert (gainesville.country, gainesville.admin1) == ("US", "GA")
+    assert (hall.country, hall.admin1) == ("US", "GA")
+    dublin, ohio = resolve(["Dublin", "in", "central", "Ohio"], [(0, 1), (3, 4)])
+    assert (dublin.country, dublin.admin1) == ("US", "OH") and ohio.precision == "region"
+    georgia, atlanta = resolve(["Georgia", "and", "Atlanta"], [(0, 1), (2, 3)])
+    assert georgia.country == "US" and georgia.precision == "region"
+    assert atlanta.country == "US"
+    # without such company the country keeps its name
+    (country,) = resolve(["Georgia"], [(0, 1)])
+    assert country.country == "GE"
+    mexico, puebla = resolve(["Mexico", "and", "Puebla"], [(0, 1), (2, 3)])
+    assert mexico.precision == "country" and puebla.country == "MX"
+
+
+@pytest.mark.slow
+def test_hyphenated_names_and_ner_places_that_are_actors(gazetteer):
+    gp = Geoparser(gazetteer, settings=load_settings())
+    words = ["They", "captured", "Mazar", "-", "e", "-", "Sharif", "and", "Soleimani", "left", "."]
+    spaces = [True, True, False, False, False, False, True, True, True, False, False]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents)
+    soleimani = doc[8:9]
+    found = [t.text for t in gp.recognise(doc)]
+    assert "Mazar-e-Sharif" in found and "Soleimani" in found
+    # the actor resolver calls "Soleimani" a person and the gazetteer does not know him
+    found = [t.text for t in gp.recognise(doc, (), [(soleimani.start_char, soleimani.end_char)])]
+    assert found == ["Mazar-e-Sharif"]
+    # nor is a known word inside such an entity ("Republic" in "the Islamic Republic")
+    words = ["Leaders", "of", "the", "Islamic", "Republic", "met", "U.S.", "envoys", "."]
+    doc = Doc(VOCAB, words=words, ents=["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O", "O"],
+              pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PROPN", "NOUN", "PUNCT"])
+    body = doc[2:5]
+    found = [t.text for t in gp.recognise(doc, (), [(body.start_char, body.end_char)])]
+    assert found == ["U.S."]

