@@ -558,3 +558,67 @@ def test_victims_in_a_relative_clause_are_the_attack_targets(nlp, settings) -> N
     res = _run_with(nlp, settings, text, {"The Freedom Front": ff, "Vardonian soldiers": fighters})
     e = only(res, "ASSAULT")
     assert ids(e.sources) == {"FF"} and ids(e.targets) == {"VAR_MIL"} and e.mode == "suicide-attack"
+
+
+# --- relevance: an event needs a political party ---------------------------------------------
+
+ACME = Actor("ORG_ACME", "Acme", kind="group")
+ZETA = Actor("ORG_ZETA", "Zeta", kind="group")
+DOE = Actor("PERSON_JANE_DOE", "Jane Doe", kind="person")
+MINISTER = Actor("PERSON_JOHN_ROE", "John Roe", kind="person")
+
+
+def test_companies_alone_make_no_event(nlp, settings) -> None:
+    text = "Acme has agreed a deal with Zeta. Acme attacked Zeta. Jane Doe is suing Acme."
+    assert _run_with(nlp, settings, text, {"Acme": ACME, "Zeta": ZETA, "Jane Doe": DOE}).events == ()
+
+
+def test_a_state_or_an_office_holder_makes_the_event_political(nlp, settings) -> None:
+    r = _run_with(nlp, settings, "Ruritania accused Acme of fraud. Acme accused Ruritania of theft.",
+                  {"Acme": ACME, "Ruritania": RUR})
+    assert [(ids(e.sources), ids(e.targets)) for e in r.events if e.type == "ACCUSE"] == [
+        ({"RUR"}, {"ORG_ACME"}), ({"ORG_ACME"}, {"RUR"})]
+    r = _run_with(nlp, settings, "Foreign Minister John Roe accused Acme of fraud.", {"John Roe": MINISTER, "Acme": ACME})
+    assert ids(only(r, "ACCUSE").sources) == {"PERSON_JOHN_ROE"}
+    r = _run_with(nlp, settings, "Jane Doe accused Acme of fraud.", {"Jane Doe": DOE, "Acme": ACME})
+    assert r.events == ()
+
+
+def test_offer_and_visit_need_a_political_actor_as_source(nlp, settings) -> None:
+    actors = {"Acme": ACME, "Ruritania": RUR, "Vardonia": VAR}
+    assert _run_with(nlp, settings, "Acme offered Ruritania a new phone.", actors).events == ()
+    e = only(_run_with(nlp, settings, "Vardonia offered Ruritania a loan.", actors), "AGREE")
+    assert ids(e.sources) == {"VAR"}
+
+
+def test_a_country_describing_a_firm_is_no_party(nlp, settings) -> None:
+    text = "The Ruritanian firm signed a partnership deal with Acme."
+    r = _run_with(nlp, settings, text, {"Ruritanian": RUR, "Acme": ACME})
+    assert r.events == ()
+
+
+def test_idioms_are_no_events(nlp, settings) -> None:
+    actors = {"Ruritania": RUR, "Vardonia": VAR}
+    for text in ("Ruritania expanded its network to meet customer demand.",
+                 "The plan of Ruritania met with scathing reviews.",
+                 "Ruritania beat Vardonia to the gold medal.",
+                 "Ruritania took an in-depth look at Vardonia."):
+        assert _run_with(nlp, settings, text, actors).events == (), text
+
+
+def test_an_attack_on_a_record_is_an_accusation(nlp, settings) -> None:
+    r = _run_with(nlp, settings, "Ruritania attacked the economic record of Vardonia.", {"Ruritania": RUR, "Vardonia": VAR})
+    assert not [e for e in r.events if e.type == "ASSAULT"]
+    assert ids(only(r, "ACCUSE").sources) == {"RUR"}
+
+
+def test_a_party_inside_the_targets_description_is_not_a_target(nlp, settings) -> None:
+    text = "Ruritania refused to join the Alliance operation against Vardonia."
+    r = _run_with(nlp, settings, text, {"Ruritania": RUR, "Alliance": ALLIANCE, "Vardonia": VAR})
+    assert ids(only(r, "REJECT").targets) == {"ALLIANCE"}
+
+
+def test_an_agreement_does_not_target_its_own_party(nlp, settings) -> None:
+    r = _run_with(nlp, settings, "Ruritania agreed with Vardonia on a ceasefire.", {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(r, "AGREE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}

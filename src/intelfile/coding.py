@@ -228,6 +228,94 @@ CONFLICT_CUES = {"killed", "troops", "military", "army", "militants", "attack", 
                  "election", "opposition", "forces", "ceasefire", "embassy", "diplomatic", "troops",
                  "terrorist", "terrorists", "court", "prime", "parliament"}
 
+#: Actor kinds that make an event political by themselves (docs/coding.md, "Relevance").
+POLITICAL_KINDS = frozenset({"state", "state-sector", "armed-group", "igo", "coalition", "ngo",
+                             "ethnic/religious group"})
+#: Sectors of a political actor: state bodies, opposition, rebels, militias (not civilians, media, business).
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "PRM", "IGO", "NGO"})
+#: Words of a role or organisation name that make a person or a named group political.
+POLITICAL_WORDS = frozenset({
+    "president", "minister", "premier", "chancellor", "senator", "congressman", "congresswoman",
+    "governor", "mayor", "ambassador", "diplomat", "envoy", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "general", "commander", "colonel", "official", "officials", "king",
+    "queen", "prince", "sheikh", "emir", "leader", "mp", "lawmaker", "legislator",
+    "judge", "prosecutor", "attorney-general", "police", "army", "ministry", "government", "party",
+    "parliament", "congress", "senate", "assembly", "council", "commission", "committee", "court",
+    "agency", "department", "front", "movement", "brigade", "brigades", "militia", "rebels", "union",
+    "forces", "guard", "tribunal", "administration", "cabinet", "regime",
+    "authority", "authorities", "embassy", "consulate", "junta", "opposition", "coalition",
+    "dictator", "ayatollah", "archbishop", "gen", "lt", "col", "maj", "adm", "admiral", "sen", "rep",
+    "deputy", "deputies", "prime", "vice-president", "guerrilla", "guerrillas", "rebel", "warlord",
+    "activist", "dissident", "candidate", "summit", "alliance", "partnership",
+})
+#: "attacked the government's record": an attack on words or decisions is an accusation.
+VERBAL_ATTACK_OBJECTS = {"record", "policy", "policies", "plan", "plans", "decision", "decisions",
+                         "idea", "ideas", "proposal", "proposals", "budget", "review", "article",
+                         "report", "claim", "claims", "remark", "remarks", "comment", "comments",
+                         "magazine", "magazines", "press", "tabloid", "tabloids", "newspaper",
+                         "newspapers", "media", "stance", "handling", "approach", "law",
+                         "bill", "reform", "reforms", "strategy", "speech", "statement", "book",
+                         "film", "programme", "program", "show", "critics", "critic"}
+VERBAL_ATTACK_VERBS = {"attack", "assail", "hit", "blast", "slam", "savage", "lambast", "lash"}
+#: Nouns of business, entertainment and sport that a country or demonym merely describes ("an
+#: Indian firm", "US tabloid magazines", "the Irish duo", "British acts"): the state is no party there.
+NON_POLITICAL_HEADS = {
+    "firm", "firms", "company", "companies", "airline", "airlines", "carrier", "bank", "banks",
+    "giant", "operator", "operators", "maker", "makers", "carmaker", "manufacturer", "retailer",
+    "brand", "newspaper", "paper", "magazine", "magazines", "tabloid", "tabloids", "broadcaster",
+    "channel", "network", "band", "duo", "trio", "singer", "star", "stars", "actor", "actress",
+    "act", "acts", "performer", "performers", "musician", "musicians", "artist", "artists", "film",
+    "films", "movie", "show", "shows", "album", "albums", "chart", "charts", "single", "team",
+    "club", "player", "players", "striker", "coach", "champion", "athlete", "fans", "market",
+    "markets", "share", "shares", "stock", "stocks", "consumer", "consumers", "customer",
+    "customers", "user", "users", "shopper", "shoppers", "investor", "investors", "business",
+    "businesses", "industry", "exporter", "exporters", "producer", "producers", "studio", "label",
+    "publisher", "colleague", "colleagues", "developer", "chain", "supermarket", "insurer",
+    "conglomerate", "tycoon", "entrepreneur", "executive", "executives", "boss", "owner",
+    "economy", "currency", "output", "growth", "sales", "audience", "audiences", "viewers",
+    "box", "office", "version", "edition", "tour", "league", "open", "championship", "cup",
+    "squad", "side", "international", "internationals", "record", "gathering", "festival",
+    "event", "awards", "concert", "ceremony", "tourists", "tourist", "fans", "tv", "television",
+    "radio", "drama", "series", "programme", "program", "music", "cinema", "game", "games",
+}
+#: Types political by their nature: a protest is a claim on the public, whoever makes it.
+INHERENTLY_POLITICAL = frozenset({"PROTEST"})
+#: Acts political by their means whoever the parties: bombings, air strikes, shelling, massacres,
+#: assassinations, arrests (made by the state's agents even when unnamed).
+POLITICAL_MODES = frozenset({("ASSAULT", m) for m in ("explosives", "suicide-attack", "aerial", "heavy-weapons",
+                                                        "cbrn", "massacre", "cleansing", "assassination")}
+                            | {("COERCE", "arrest")})
+#: Lemmas with a common non-political sense whose *source* must be political ("tourists visit
+#: Cuba", "Telewest is to offer a recorder", "X agreed a move to Atletico", "a woman is suing HP").
+SOURCE_MUST_BE_POLITICAL = frozenset({
+    "visit", "host", "offer", "deal", "agree", "agreement", "sign", "meet", "meeting", "talk",
+    "talks", "contact", "recall", "suspend", "hit", "beat", "clash",
+    "occupy", "vow", "promise", "pledge", "support", "back", "endorse", "join", "partner",
+    "partnership", "cooperate", "collaborate", "collaboration", "merge", "release", "provide",
+    "give", "grant", "send", "share", "withdraw", "refuse", "turn",
+})
+#: "meet demand", "hit the headlines", "met with scathing reviews", "strike a deal", "beat X to
+#: the title": idioms whose trigger is not an event at all.
+IDIOM_OBJECTS = {
+    "meet": {"demand", "need", "needs", "target", "targets", "expectation", "expectations",
+             "deadline", "requirement", "requirements", "cost", "costs", "standard", "standards",
+             "criterion", "criteria", "goal", "goals", "challenge", "review", "reviews", "success",
+             "approval", "acclaim", "praise", "response", "reception", "criticism", "derision",
+             "disapproval", "indifference", "skepticism", "scepticism", "enthusiasm", "interest",
+             "resistance", "silence", "end", "fate", "death", "obligation", "obligations", "payment"},
+    "hit": {"headline", "headlines", "screen", "screens", "shelf", "shelves", "store", "stores",
+            "shop", "shops", "chart", "charts", "record", "high", "low", "peak", "market", "markets",
+            "note", "jackpot", "road", "button", "milestone", "top", "wall", "stride", "airwaves", "cinema", "cinemas", "theater",
+            "theatre", "theatres", "box", "profit", "profits", "sale", "sales", "level", "levels"},
+    "strike": {"deal", "deals", "agreement", "balance", "chord", "note", "gold", "pose", "bargain",
+               "partnership", "tone"},
+    "take": {"place", "part", "look", "step", "steps", "time", "note", "care", "view", "stock",
+             "issue", "effect", "hold", "advantage", "shape", "turn", "pride", "heart", "stage",
+             "lead", "chance", "risk"},
+    "occupy": {"spot", "spots", "place", "places", "position", "positions", "slot", "slots", "seat",
+               "role", "top"},
+}
+
 ANON_RE = re.compile(r"\b(anonymity|anonymous(ly)?|unnamed|un-named|not (to be |be )?(named|identified)|"
                      r"declined to be (named|identified)|condition of anonymity|asked not to be)\b", re.I)
 NESTED_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"}
@@ -402,6 +490,11 @@ class EventCoder:
                     d.targets = self._governing_subject_target(d, tok_actor) or self._fallback_targets(d, tok_actor)
                 if not d.targets and single and d.sources:
                     d.targets = self._place_target(document, d, tok_actor, tok_place)
+                if d.type == "RETREAT" and d.targets and d.borrowed:
+                    # a resignation, surrender or ceasefire is not done to the actor's own country
+                    # ("rebels surrendered in <town>", "resigned to allow <country>'s elections")
+                    own = {m.actor.country or m.actor.id for m in d.sources}
+                    d.targets = [m for m in d.targets if (m.actor.country or m.actor.id) not in own]
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
@@ -542,7 +635,7 @@ class EventCoder:
             if tok.dep_ == "relcl" and not objs and any(c.dep_ == "auxpass" for c in tok.children):
                 objs.append(tok.head)
             for o in objs:
-                if o.lower_ in TERRITORY_NOUNS or any(t.i in tok_place for t in o.subtree):
+                if o.lower_ in TERRITORY_NOUNS or any(t.i in tok_place for t in _noun_phrase(o)):
                     return True
             return False
         return True
@@ -1832,6 +1925,11 @@ class EventCoder:
         narrative: tuple[int, timex.TimeExpression] | None = None
         for d in drafts:
             partial = False
+            if self._idiom(d.trigger):
+                continue
+            if d.type == "ASSAULT" and not d.nominal and d.trigger.lemma_.lower() in VERBAL_ATTACK_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_ATTACK_OBJECTS for c in d.trigger.children):
+                d.type, d.mode, d.context = "ACCUSE", None, ()  # "attacked the government's record"
             if d.nominal and d.modality == "hypothetical" and not short:
                 continue  # "the threat they pose", "a battle to take back X": talk of events, not events
             if not short and any(o is not d and o.sentence == d.sentence and o.type in SPEECH_ACTS and o.sources
@@ -1928,9 +2026,16 @@ class EventCoder:
                                  "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
                 if territory["place"] is None:
                     territory = None
-            d.sources = _drop_modifiers(d.sources, doc)
-            d.targets = _drop_modifiers(d.targets, doc)
-            if d.type not in ("AGREE", "CONSULT", "COOPERATE"):
+            d.sources = _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
+            d.targets = _drop_unplaced(_drop_embedded(_drop_modifiers(d.targets, doc), doc))
+            if d.type in ("AGREE", "CONSULT", "COOPERATE"):
+                src_countries = {m.actor.country or m.actor.id for m in d.sources}
+                others = [m for m in d.targets if (m.actor.country or m.actor.id) not in src_countries]
+                if others or len({m.actor.id for m in d.sources}) == 1:
+                    # "Syria agreed with Lebanon": Syria is no recipient; one party alone
+                    # "agreed" has none (its echo among the targets is dropped)
+                    d.targets = others
+            else:
                 # an actor does not act upon itself here: "X (targets X)" is a parsing echo
                 src_ids = {m.actor.id for m in d.sources}
                 d.targets = [m for m in d.targets if m.actor.id not in src_ids]
@@ -1941,6 +2046,8 @@ class EventCoder:
                     foreign = [m for m in d.targets if m.actor.country and m.actor.country not in own]
                     if foreign:
                         d.targets = [m for m in d.targets if m.actor.country not in own]
+            if not self._relevant(d, doc):
+                continue  # a company, club, artist or private person alone: not a political event
             cameo = plover.cameo_root_for(d.type, d.mode)
             if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
                 cameo = "02"
@@ -1954,6 +2061,82 @@ class EventCoder:
                 date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
                 evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
         return _dedupe_events(events)
+
+    # ------------------------------------------------------------------------------------------
+    # relevance: does the event involve a political actor, in the right role?
+    def _relevant(self, d: _Draft, doc: "Doc") -> bool:
+        """An event needs a political party (``political_actor``) among its sources or targets;
+        for lemmas with a common non-political sense (``SOURCE_MUST_BE_POLITICAL``: offer, deal,
+        meet, visit, sue, hit ...) among its sources. A country that only describes another noun
+        ("an Indian firm", "US tabloid magazines") is not a party. Protests are political by nature."""
+        if d.type in INHERENTLY_POLITICAL or (d.type, d.mode) in POLITICAL_MODES:
+            return True
+        political_sources = any(self._political_mention(m, d, doc) for m in d.sources)
+        if political_sources:
+            return True
+        if d.sources and _lemmas(d.trigger) & SOURCE_MUST_BE_POLITICAL:
+            return False  # "Telewest is to offer ...": a non-political actor in the acting role
+        if not d.sources:
+            # a partial event (kept in one-sentence texts only): a recipient of a known country
+            # stands for that country, as the place of an act does (CAMEO's metonymy)
+            return any(self._political_mention(m, d, doc) or m.actor.country for m in d.targets)
+        return any(self._political_mention(m, d, doc) for m in d.targets)
+
+    def _political_mention(self, m: ActorMention, d: _Draft, doc: "Doc") -> bool:
+        """Whether a mention makes the event political. A state that only describes a noun of
+        business, entertainment or sport ("an Indian firm", "Italy's TIM") does not; a person or
+        named group the resolver could not place does when its title or apposition names a public
+        office or political body ("former dictator <name>", "<name>, the Secretary of State",
+        "the <name> party"); civilians with a country count for violence by or against them."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        actor = m.actor
+        if actor.kind == "state" and span is not None:
+            root = span.root
+            if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i != d.trigger.i:
+                head = root.head
+                if head.lower_ in NON_POLITICAL_HEADS or head.lemma_.lower() in NON_POLITICAL_HEADS or any(
+                        not political_actor(o.actor) and o is not m for o in self._tok_actor.get(head.i, ())):
+                    return False  # "an Indian firm", "US tabloid magazines", "Italy's TIM"
+        if political_actor(actor):
+            return True
+        if actor.kind == "person" and actor.affiliation:
+            patron = next((o.actor for o in self._all_actors if o.actor.id == actor.affiliation), None)
+            if actor.affiliation == actor.country or (patron is not None and political_actor(patron)):
+                return True  # "Nigerian junior foreign minister <name>": affiliated to a state
+        if actor.sector == "CVL" and actor.country and d.type in ("ASSAULT", "COERCE"):
+            return True  # "28 people have been killed in riots", "prisoners rioted, setting fire"
+        if actor.kind in ("person", "group", "other") and span is not None and not actor.affiliation:
+            return bool(_title_words(span) & POLITICAL_WORDS)
+        return False
+
+    @staticmethod
+    def _idiom(tok: "Token") -> bool:
+        """"meet demand", "met with scathing reviews", "hit the headlines", "strike a deal",
+        "beat X to the title": a trigger in an idiom that is no event."""
+        lemma = tok.lemma_.lower()
+        objs = IDIOM_OBJECTS.get(lemma)
+        if lemma == "ask" and any(
+                (c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "about") for c in tok.children):
+            return True  # "asked whether ...", "asked about ...": a question, not a request
+        if lemma in ("beat", "defeat", "pip", "edge") and any(
+                c.dep_ == "prep" and c.lower_ == "to" and not any(
+                    g.lower_ in ("death", "pulp", "unconsciousness") for g in c.children) for c in tok.children):
+            return True  # "beat X to the award": a competition (not "beaten to death")
+        if not objs:
+            return False
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                heads = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                heads = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            if any(h.lower_ in objs for h in heads):
+                return True
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in ("song", "single", "record", "album", "film", "show", "series", "movie", "track"):
+            return True  # "the country hit <song>", "hit single"
+        return False
 
     @staticmethod
     def _background(tok: "Token") -> bool:
@@ -2116,6 +2299,110 @@ def _drop_modifiers(mentions: list[ActorMention], doc: "Doc") -> list[ActorMenti
 def _as_context(m: ActorMention) -> ActorMention:
     """A mention borrowed from elsewhere in the document (kept as is, marked as context)."""
     return m.replace(how="coreference", confidence=round(m.confidence * 0.8, 3))
+
+
+def political_actor(actor: Actor) -> bool:
+    """Whether an actor makes an event political: a state, state body, armed group, IGO, NGO or
+    coalition; a person or named group with a political sector or affiliation, or whose role or
+    name has a word of public office or of a political body ("Senator", "Party", "Ministry").
+    Companies, clubs, media, artists and persons with no political role do not."""
+    if actor.kind == "media":
+        return False
+    if actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS:
+        return True
+    if actor.country in ("IGO", "IMG", "NGO"):
+        return True
+    words = set(re.findall(r"[a-z][a-z-]*", f"{actor.role or ''} {actor.name if actor.kind != 'person' else ''}".lower()))
+    if actor.kind == "person":
+        if actor.affiliation and actor.sector and actor.sector not in ("BUS", "MED", "CVL"):
+            return True  # a dictionary leader of an IGO or bloc (sector UNO, EEC ...)
+        # affiliated to a company, club or outlet ("Sprint's vice president"): not political
+        return not actor.affiliation and bool(words & POLITICAL_WORDS)
+    if actor.kind in ("group", "other", "agent") and actor.sector not in ("CVL", "MED", "BUS"):
+        return bool(words & POLITICAL_WORDS)
+    return False
+
+
+def _drop_unplaced(mentions: list[ActorMention]) -> list[ActorMention]:
+    """In an argument that names placed parties (a state, a body of one, an IGO), a named person or
+    group of no known country is a companion or a description ("Kenzo Oshima, the UN Emergency
+    Relief Coordinator" beside the UN; a union beside its country), not a separate party."""
+    placed = [m for m in mentions if m.actor.country]
+    if not placed or len(placed) == len(mentions):
+        return mentions
+    return placed
+
+
+def _drop_embedded(mentions: list[ActorMention], doc: "Doc") -> list[ActorMention]:
+    """Keep the parties an argument names, not those named inside their description: in "the
+    US-led war against Iraq" or "the Red Cross operating in Iraq", the first party's phrase
+    holds the others in a prepositional phrase or clause; coordinated parties ("Cuba, Iran and
+    Libya") stay."""
+    if len(mentions) < 2:
+        return mentions
+    roots = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        roots.append(span.root if span is not None else None)
+    keep = []
+    for m, r in zip(mentions, roots):
+        embedded = False
+        if r is not None:
+            for other, o in zip(mentions, roots):
+                if o is None or other is m or o.i == r.i or other.actor.id == m.actor.id:
+                    continue
+                if o.dep_ in ("compound", "poss", "amod", "nmod") and o.head.i != r.i:
+                    o = o.head  # "the Alliance operation against X": the phrase the party heads
+                path, t = [], r
+                while t.head.i != t.i and t.i != o.i:
+                    path.append(t.dep_)
+                    t = t.head
+                if t.i == o.i and any(dep in ("prep", "relcl", "acl", "advcl") for dep in path) and "conj" not in path:
+                    embedded = True
+                    break
+        if not embedded:
+            keep.append(m)
+    return keep or mentions
+
+
+def _noun_phrase(tok: "Token") -> list["Token"]:
+    """A noun's own phrase: its subtree without prepositional phrases other than "of" ("the town
+    of X", not "an in-depth look at X" or "$30m at cinemas outside X")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        if c.dep_ in ("relcl", "acl"):
+            continue
+        out.extend(_noun_phrase(c))
+    return out
+
+
+def _title_words(span: "SpacySpan") -> set[str]:
+    """Lower-case words of a name, its title and apposition: "Lt. Gen. <name>", "former dictator
+    <name>", "<name>, the Secretary of State", "the <name> party"."""
+    root = span.root
+    toks = list(span)
+    sent = span.sent
+    k = span.start - 1
+    while k >= sent.start and span.start - k <= 5 and _title_token(span.doc[k]):
+        toks.append(span.doc[k])
+        k -= 1
+    if root.dep_ == "compound" and root.head.i >= span.end:
+        toks.append(root.head)  # "the Umma party"
+    if root.dep_ == "appos":
+        toks.extend(t for t in root.head.subtree if abs(t.i - root.head.i) <= 6)
+    for c in root.children:
+        if c.dep_ == "appos":
+            toks.extend(t for t in c.subtree if abs(t.i - c.i) <= 6)
+    return {t.lower_.strip(".") for t in toks}
+
+
+def _title_token(tok: "Token") -> bool:
+    """A token that can belong to a title before a name ("Former Socialist prime minister")."""
+    if tok.pos_ == "ADP":
+        return tok.lower_ == "of"  # "Secretary of State <name>"
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") and tok.text in (".", "-") or tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:
