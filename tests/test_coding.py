@@ -622,3 +622,16 @@ def test_an_agreement_does_not_target_its_own_party(nlp, settings) -> None:
     r = _run_with(nlp, settings, "Ruritania agreed with Vardonia on a ceasefire.", {"Ruritania": RUR, "Vardonia": VAR})
     e = only(r, "AGREE")
     assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+
+
+@pytest.mark.slow
+def test_taking_villages_around_a_city_does_not_change_who_holds_the_city(nlp):
+    from intelfile.coding import _partial_capture
+
+    def verb(text, lemma):
+        return next(t for t in nlp(text) if t.lemma_.lower() == lemma)
+
+    assert _partial_capture(verb("Rebels captured villages and neighborhoods around the city of Vardo.", "capture"))
+    assert _partial_capture(verb("The militia took over large parts of the country.", "take"))
+    assert not _partial_capture(verb("Rebels captured the town of Vardo on Monday.", "capture"))
+    assert not _partial_capture(verb("Troops seized the villages of Amra and Belt.", "seize"))

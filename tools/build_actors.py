@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pycountry
 
+from leaders import LEADERS  # tools/leaders.py: the table of heads of state, ministers and leaders
+
 try:
     from countryinfo import CountryInfo
 except ImportError:  # pragma: no cover - build-time helper
@@ -362,9 +364,82 @@ AMBIGUOUS_NAMES: list[dict] = [
     # "the North"/"the South" stand for a Korea only in a document that names one
     {"form": "the North", "candidates": ["PRK"], "requires": ["KOR", "PRK"]},
     {"form": "the South", "candidates": ["KOR"], "requires": ["KOR", "PRK"]},
+    # "the West" (capitalised, not "the West Bank"): Western states and their publics
+    {"form": "the West", "candidates": ["WEST"]},
     # the US state: not an actor in a US story that never names the country otherwise
     {"form": "Georgia", "candidates": ["GEO"], "rivals": ["USA"]},
 ]
+
+# Ethnic and religious groups (kind "ethnic/religious group"): (id, name, nouns, adjectives, homes,
+# forces). Nouns match alone ("Kurds", "a Rohingya"); adjectives only before a people noun
+# (ETHNIC_HEADS: "Sunni tribes", "Yoruba leaders") or an armed one ("Karen guerrillas"). The resolver
+# gives the group the country of residence the text states ("Iraqi Kurds", "Christians in Iraq"),
+# else the one home state the document names, else its only home state. ``forces``: the armed force
+# "<demonym> <adjective> forces/fighters/reinforcements" stands for in a state ("Iraqi Kurdish
+# reinforcements" -> the peshmerga).
+ETHNIC_GROUPS: list[tuple[str, str, list[str], list[str], list[str], dict[str, str]]] = [
+    ("KURDS", "Kurds", ["Kurds", "Kurd"], ["Kurdish"], ["IRQ", "SYR", "TUR", "IRN"],
+     {"IRQ": "PESHMERGA", "SYR": "YPG"}),
+    ("SHIITES", "Shiites", ["Shiites", "Shi'ites", "Shia Muslims", "Shiite Muslims", "Shias"],
+     ["Shiite", "Shia", "Shi'ite", "Shii"], [], {}),
+    ("SUNNIS", "Sunnis", ["Sunnis", "Sunni Muslims", "Sunni Arabs"], ["Sunni"], [], {}),
+    ("ALAWITES", "Alawites", ["Alawites", "Alawis"], ["Alawite", "Alawi", "Alewite", "Alevi"], ["SYR", "TUR"], {}),
+    ("DRUZE", "Druze", ["Druze", "Druzes"], ["Druze"], ["LBN", "SYR", "ISR"], {}),
+    ("YAZIDIS", "Yazidis", ["Yazidis", "Yezidis", "Yazidi"], ["Yazidi", "Yezidi"], ["IRQ"], {}),
+    ("CHRISTIANS", "Christians", ["Christians"], ["Christian", "Catholic", "Protestant",
+                                                               "Orthodox", "Evangelical"], [], {}),
+    ("COPTS", "Copts", ["Copts", "Coptic Christians"], ["Coptic"], ["EGY"], {}),
+    ("MARONITES", "Maronites", ["Maronites"], ["Maronite"], ["LBN"], {}),
+    ("ASSYRIANS", "Assyrians", ["Assyrians"], ["Assyrian"], ["IRQ", "SYR"], {}),
+    ("MUSLIMS", "Muslims", ["Muslims", "Moslems"], ["Muslim", "Moslem"], [], {}),
+    ("JEWS", "Jews", ["Jews"], ["Jewish"], [], {}),
+    ("HINDUS", "Hindus", ["Hindus"], ["Hindu"], [], {}),
+    ("SIKHS", "Sikhs", ["Sikhs"], ["Sikh"], ["IND"], {}),
+    ("BUDDHISTS", "Buddhists", ["Buddhists"], ["Buddhist"], [], {}),
+    ("ROHINGYA", "Rohingya", ["Rohingya", "Rohingyas"], ["Rohingya"], ["MMR"], {}),
+    ("UIGHURS", "Uighurs", ["Uighurs", "Uyghurs", "Uighur", "Uyghur"], ["Uighur", "Uyghur"], ["CHN"], {}),
+    ("TIBETANS", "Tibetans", ["Tibetans"], ["Tibetan"], ["CHN"], {}),
+    ("TAMILS", "Tamils", ["Tamils"], ["Tamil"], ["LKA", "IND"], {}),
+    ("SINHALESE", "Sinhalese", ["Sinhalese"], ["Sinhala"], ["LKA"], {}),
+    ("PASHTUNS", "Pashtuns", ["Pashtuns", "Pashtoons", "Pathans"], ["Pashtun", "Pashtoon"], ["AFG", "PAK"], {}),
+    ("HAZARAS", "Hazaras", ["Hazaras"], ["Hazara"], ["AFG", "PAK"], {}),
+    ("TAJIKS_AFG", "Tajiks (ethnic group)", ["ethnic Tajiks"], [], ["AFG", "TJK"], {}),
+    ("BALOCH", "Baloch", ["Baloch", "Baluch", "Balochis", "Baluchis"], ["Baloch", "Baluch", "Balochi"],
+     ["PAK", "IRN"], {}),
+    ("HUTUS", "Hutus", ["Hutus", "Hutu"], ["Hutu"], ["RWA", "BDI"], {}),
+    ("TUTSIS", "Tutsis", ["Tutsis", "Tutsi"], ["Tutsi"], ["RWA", "BDI"], {}),
+    ("TUAREGS", "Tuaregs", ["Tuaregs", "Tuareg"], ["Tuareg"], ["MLI", "NER"], {}),
+    ("FULANI", "Fulani", ["Fulani", "Fulanis", "Peul"], ["Fulani"], ["NGA", "MLI"], {}),
+    ("HAUSA", "Hausa", ["Hausas"], ["Hausa"], ["NGA", "NER"], {}),
+    ("YORUBA", "Yoruba", ["Yorubas"], ["Yoruba"], ["NGA"], {}),
+    ("IGBO", "Igbo", ["Igbos", "Ibos"], ["Igbo", "Ibo"], ["NGA"], {}),
+    ("KIKUYU", "Kikuyu", ["Kikuyus"], ["Kikuyu"], ["KEN"], {}),
+    ("KAREN", "Karen", ["Karens"], ["Karen"], ["MMR"], {}),
+    ("KACHIN", "Kachin", ["Kachins"], ["Kachin"], ["MMR"], {}),
+    ("CHECHENS", "Chechens", ["Chechens"], ["Chechen"], ["RUS"], {}),
+    ("TATARS", "Tatars", ["Tatars", "Crimean Tatars"], ["Tatar"], ["RUS", "UKR"], {}),
+    ("BERBERS", "Berbers", ["Berbers", "Amazigh"], ["Berber"], ["DZA", "MAR"], {}),
+    ("TURKMEN", "Turkmen (ethnic group)", ["Turkmens", "Iraqi Turkmen"], [], ["IRQ", "SYR"], {}),
+    ("BEDOUIN", "Bedouin", ["Bedouin", "Bedouins"], ["Bedouin"], [], {}),
+    ("ROMA", "Roma", ["Roma", "Gypsies"], ["Romany"], [], {}),
+    ("ARABS", "Arabs", ["Arabs"], ["Arab"], [], {}),
+    ("ZULU", "Zulus", ["Zulus"], ["Zulu"], ["ZAF"], {}),
+    ("OROMO", "Oromo", ["Oromos"], ["Oromo"], ["ETH"], {}),
+    ("AMHARA", "Amhara", ["Amharas"], ["Amhara"], ["ETH"], {}),
+    ("TIGRAYANS", "Tigrayans", ["Tigrayans"], ["Tigrayan"], ["ETH"], {}),
+    ("MADHESI", "Madhesis", ["Madhesis"], ["Madhesi"], ["NPL"], {}),
+]
+
+# People nouns after an ethnic or religious adjective ("Sunni tribes", "Muslim hackers").
+ETHNIC_HEADS = ["tribes", "tribe", "tribesmen", "leaders", "leader", "elders", "politicians", "community",
+                "communities", "population", "populations", "minority", "minorities", "majority", "villagers",
+                "residents", "families", "civilians", "men", "women", "youths", "students", "clerics", "cleric",
+                "hackers", "activists", "protesters", "demonstrators", "refugees", "migrants", "pilgrims",
+                "worshippers", "groups", "group", "parties", "party", "lawmakers", "deputies", "chiefs",
+                "notables", "settlers", "missionary", "missionaries", "immigrants", "mobs", "mob",
+                "gangs", "extremists", "fundamentalists", "fundamentalist", "militants", "fighters", "militias",
+                "militia", "militiamen", "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "forces",
+                "reinforcements", "separatists", "volunteers", "gunmen", "people"]
 
 # News agencies and outlets: publishers and sources, not event actors (kind "media").
 MEDIA: list[tuple[str, str, str | None, list[str]]] = [
@@ -594,6 +669,54 @@ GROUPS: list[tuple[str, str, str, str, str, str, list[str]]] = [
      ["Muslim Brotherhood", "Muslim Brothers", "Ikhwan"]),
     ("NATIONAL_COALITION_SYR", "Syrian National Coalition", "SYR", "OPP", "SYROPP", "group",
      ["Syrian National Coalition", "National Coalition for Syrian Revolutionary and Opposition Forces"]),
+    # armed groups of earlier conflicts still named in the news and its archives
+    ("IRA", "Irish Republican Army", "GBR", "REB", "GBRREB", "armed-group",
+     ["Irish Republican Army", "IRA", "Provisional IRA", "Real IRA", "New IRA"]),
+    ("ETA", "ETA", "ESP", "REB", "ESPREB", "armed-group", ["ETA", "Euskadi Ta Askatasuna"]),
+    ("UNITA", "UNITA", "AGO", "REB", "AGOREB", "armed-group",
+     ["UNITA", "National Union for the Total Independence of Angola"]),
+    ("RUF", "Revolutionary United Front", "SLE", "REB", "SLEREB", "armed-group", ["Revolutionary United Front", "RUF"]),
+    ("KLA", "Kosovo Liberation Army", "SRB", "REB", "SRBREB", "armed-group", ["Kosovo Liberation Army", "KLA", "UCK"]),
+    ("SPLM", "Sudan People's Liberation Movement", "SSD", "REB", "SSDREB", "armed-group",
+     ["Sudan People's Liberation Movement", "Sudan People's Liberation Army", "SPLM", "SPLA", "SPLM/A"]),
+    ("NPFL", "National Patriotic Front of Liberia", "LBR", "REB", "LBRREB", "armed-group",
+     ["National Patriotic Front of Liberia", "NPFL"]),
+    ("FIS", "Islamic Salvation Front", "DZA", "OPP", "DZAOPP", "group", ["Islamic Salvation Front", "FIS"]),
+    ("GIA", "Armed Islamic Group", "DZA", "REB", "DZAREB", "armed-group", ["Armed Islamic Group", "GIA"]),
+    ("SHINING_PATH", "Shining Path", "PER", "REB", "PERREB", "armed-group", ["Shining Path", "Sendero Luminoso"]),
+    ("EZLN", "Zapatista Army of National Liberation", "MEX", "REB", "MEXREB", "armed-group",
+     ["Zapatista Army of National Liberation", "Zapatistas", "EZLN"]),
+    ("KHMER_ROUGE", "Khmer Rouge", "KHM", "REB", "KHMREB", "armed-group", ["Khmer Rouge"]),
+    ("POLISARIO", "Polisario Front", "ESH", "REB", "ESHREB", "armed-group", ["Polisario Front", "Polisario"]),
+    ("FDD_BDI", "Forces for the Defence of Democracy", "BDI", "REB", "BDIREB", "armed-group",
+     ["Forces for the Defence of Democracy", "Forces for Defence of Democracy", "Forces for the Defense of Democracy"]),
+    # parties in power or leading the opposition, widely named (sector PTY)
+    ("ANC", "African National Congress", "ZAF", "PTY", "ZAFPTY", "group", ["African National Congress", "ANC"]),
+    ("ZANU_PF", "ZANU-PF", "ZWE", "PTY", "ZWEPTY", "group", ["ZANU-PF", "Zanu-PF", "Zanu PF"]),
+    ("MDC_ZWE", "Movement for Democratic Change", "ZWE", "OPP", "ZWEOPP", "group", ["Movement for Democratic Change"]),
+    ("FRELIMO", "Frelimo", "MOZ", "PTY", "MOZPTY", "group", ["Frelimo", "FRELIMO", "Front for the Liberation of Mozambique"]),
+    ("RENAMO", "Renamo", "MOZ", "OPP", "MOZOPP", "group", ["Renamo", "RENAMO", "Mozambican National Resistance"]),
+    ("LDP_JPN", "Liberal Democratic Party (Japan)", "JPN", "PTY", "JPNPTY", "group", ["LDP"]),
+    ("BJP", "Bharatiya Janata Party", "IND", "PTY", "INDPTY", "group", ["Bharatiya Janata Party", "BJP"]),
+    ("INC_IND", "Indian National Congress", "IND", "PTY", "INDPTY", "group", ["Indian National Congress", "Congress party"]),
+    ("AKP", "Justice and Development Party (Turkey)", "TUR", "PTY", "TURPTY", "group", ["AKP", "AK Party"]),
+    ("CHP", "Republican People's Party (Turkey)", "TUR", "OPP", "TUROPP", "group", ["CHP"]),
+    ("HDP", "Peoples' Democratic Party (Turkey)", "TUR", "OPP", "TUROPP", "group", ["HDP"]),
+    ("LIKUD", "Likud", "ISR", "PTY", "ISRPTY", "group", ["Likud"]),
+    ("UNITED_RUSSIA", "United Russia", "RUS", "PTY", "RUSPTY", "group", ["United Russia"]),
+    ("KMT", "Kuomintang", "TWN", "PTY", "TWNPTY", "group", ["Kuomintang", "KMT"]),
+    ("CCP", "Chinese Communist Party", "CHN", "GOV", "CHNGOV", "state-sector",
+     ["Chinese Communist Party", "Communist Party of China", "CCP"]),
+    ("WPK", "Workers' Party of Korea", "PRK", "GOV", "PRKGOV", "state-sector", ["Workers' Party of Korea"]),
+    ("SINN_FEIN", "Sinn Fein", "GBR", "PTY", "GBRPTY", "group", ["Sinn Fein", "Sinn Féin"]),
+    ("PPP_PAK", "Pakistan Peoples Party", "PAK", "PTY", "PAKPTY", "group", ["Pakistan Peoples Party", "Pakistan People's Party"]),
+    ("PMLN", "Pakistan Muslim League (N)", "PAK", "PTY", "PAKPTY", "group", ["Pakistan Muslim League-Nawaz", "PML-N"]),
+    ("NRM_UGA", "National Resistance Movement", "UGA", "PTY", "UGAPTY", "group", ["National Resistance Movement"]),
+    ("RPF_RWA", "Rwandan Patriotic Front", "RWA", "PTY", "RWAPTY", "group", ["Rwandan Patriotic Front", "RPF"]),
+    ("ENNAHDA", "Ennahda", "TUN", "PTY", "TUNPTY", "group", ["Ennahda", "Nahda"]),
+    ("AWAMI_LEAGUE", "Awami League", "BGD", "PTY", "BGDPTY", "group", ["Awami League"]),
+    ("MST_BRA", "Landless Workers' Movement", "BRA", "OPP", "BRAOPP", "group",
+     ["Landless Workers' Movement", "Landless Rural Workers' Movement", "Movimento dos Trabalhadores Rurais Sem Terra"]),
 ]
 
 # (id, name, cameo, kind, aliases)
@@ -667,6 +790,9 @@ ORGS: list[tuple[str, str, str, str, list[str]]] = [
     ("OXFAM", "Oxfam", "NGO", "ngo", ["Oxfam"]),
     ("NRC", "Norwegian Refugee Council", "NGO", "ngo", ["Norwegian Refugee Council"]),
     ("IRC", "International Rescue Committee", "NGO", "ngo", ["International Rescue Committee"]),
+    ("OBSERVERS", "international observers", "IGO", "igo",
+     ["international observers", "international monitors", "election observers", "election monitors",
+      "foreign observers", "international election observers", "ceasefire monitors", "truce monitors"]),
     ("NGO_RIGHTS", "human rights groups", "NGOHRI", "ngo",
      ["rights groups", "human rights groups", "rights organizations", "rights organisations",
       "human rights organizations", "human rights organisations", "rights activists", "human rights activists"]),
@@ -676,6 +802,14 @@ ORGS: list[tuple[str, str, str, str, list[str]]] = [
 ]
 
 # Kinds of generic coalitions/backers handled by rules in actors.py, not listed here.
+
+# Blocs named as actors without a state (CAMEO "WST" for the West): (id, name, cameo, kind, aliases)
+BLOCS: list[tuple[str, str, str, str, list[str]]] = [
+    ("WEST", "Western bloc", "WST", "group",
+     ["Western governments", "Western powers", "Western countries", "Western nations", "Western allies",
+      "Western states", "Western leaders", "Western diplomats", "Western intelligence services",
+      "Western security services", "Western officials"]),
+]
 
 
 def slug_words(s: str) -> str:
@@ -764,6 +898,38 @@ def _dedupe_demonyms(actors: list[dict]) -> None:
         a["demonyms"] = kept
 
 
+def leaders(by_id: dict[str, dict]) -> list[dict]:
+    """Person actors from ``tools/leaders.py`` (format in its docstring)."""
+    out: list[dict] = []
+    for n, line in enumerate(LEADERS.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 5:
+            raise SystemExit(f"tools/leaders.py line {n}: expected 5 fields: {line!r}")
+        affil, sector, office, names, surnames = parts
+        names_l = [x.strip() for x in names.split(";") if x.strip()]
+        forms = [x.strip() for x in surnames.split(";") if x.strip()]
+        org = by_id.get(affil)
+        if org is None:
+            raise SystemExit(f"tools/leaders.py line {n}: unknown affiliation {affil!r}")
+        sector = None if sector == "-" else sector
+        if org["kind"] == "state":
+            country, affiliation = affil, (f"{affil}_{sector}" if sector else affil)
+            cameo = f"{affil}{sector or ''}"
+        else:
+            country, affiliation = org["country"], affil
+            sector = org.get("sector") if sector in (None, "GOV") else sector
+            cameo = org.get("cameo")
+        pid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", slug_words(names_l[0]).upper()).strip("_")
+        out.append({"id": pid, "name": names_l[0], "kind": "person", "country": country, "sector": sector,
+                    "affiliation": affiliation, "role": office, "cameo": cameo, "aliases": names_l,
+                    "surnames": [f.rstrip("*").strip() for f in forms],
+                    "bare_surnames": [f.rstrip("*").strip() for f in forms if f.endswith("*")]})
+    return out
+
+
 def main() -> int:
     if CountryInfo is None:
         print("tools/build_actors.py needs countryinfo: pip install countryinfo==1.0.1", file=sys.stderr)
@@ -785,6 +951,14 @@ def main() -> int:
     for mid, name, country, aliases in MEDIA:
         actors.append({"id": f"MEDIA_{mid}", "name": name, "kind": "media", "country": country, "sector": "MED",
                        "cameo": f"{country}MED" if country else "MED", "aliases": aliases})
+    for bid, name, cameo, kind, aliases in BLOCS:
+        actors.append({"id": bid, "name": name, "kind": kind, "country": None, "sector": None, "cameo": cameo,
+                       "aliases": aliases})
+    for eid, name, nouns, adjectives, homes, forces in ETHNIC_GROUPS:
+        actors.append({"id": eid, "name": name, "kind": "ethnic/religious group", "country": None, "sector": None,
+                       "cameo": None, "aliases": nouns, "adjectives": adjectives, "homes": homes,
+                       "forces": forces})
+    actors += leaders({a["id"]: a for a in actors})
     ids = [a["id"] for a in actors]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
@@ -799,6 +973,7 @@ def main() -> int:
         "group_references": GROUP_REFERENCES,
         "generic_nouns": GENERIC_NOUNS,
         "ambiguous_names": AMBIGUOUS_NAMES,
+        "ethnic_heads": ETHNIC_HEADS,
         "actors": actors,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)

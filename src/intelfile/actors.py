@@ -28,6 +28,11 @@ document's :class:`~intelfile.records.ActorMention` list, in text order, combini
 7. **ner** – remaining PERSON/ORG/NORP entities become person/group actors (low confidence), less
    capitalised common words ("Precision Strikes") and, given a gazetteer, places ("al-Alam").
 
+Known people (heads of state and government, ministers, leaders of organisations and armed
+groups: ``tools/leaders.py``) match by full name, by surname after a title or once named, and
+distinctive surnames alone; ethnic and religious groups ("Kurds", "Sunni tribes", "Iraqi Kurdish
+reinforcements") get the country of residence the text gives.
+
 ``ActorMention.how`` names the rule and ``confidence`` reflects it. Country names used as
 locations ("fighting in Iraq") are still mentions, at lower confidence (0.5).
 
@@ -95,7 +100,8 @@ _GOV_TITLES = {"president", "prime", "minister", "secretary", "foreign", "defens
                "vice", "supreme", "ayatollah", "grand", "mr", "mrs", "ms", "dr", "department",
                "envoy", "official", "officials", "representative", "cleric", "chair", "director",
                "head", "undersecretary", "under", "assistant", "national", "security", "adviser",
-               "advisor", "attorney", "justice", "speaker", "president-elect", "counterpart"}
+               "advisor", "attorney", "justice", "speaker", "president-elect", "counterpart", "judge",
+               "prosecutor", "magistrate"}
 _TITLE_WORDS = _MIL_TITLES | _GOV_TITLES | {"of", "the", "s", "and"}
 _MIL_ROLE_WORDS = {"military", "army", "chiefs", "commander", "general", "forces", "armed",
                    "defense", "defence", "navy", "air", "marine", "marines", "troops", "brigade",
@@ -130,10 +136,12 @@ _CONF = {
     "surname": 0.8, "reference": 0.7, "reference-weak": 0.5, "context": 0.5, "ner": 0.5,
     "imported": 0.8, "locative": 0.5, "ambiguous": 0.8, "titled-focus": 0.6,
     "generic-near": 0.6, "generic-place": 0.55, "generic-focus": 0.4, "generic-none": 0.35,
+    "ethnic": 0.7, "ethnic-stated": 0.8, "ethnic-named": 0.6, "ethnic-home": 0.5,
 }
 # titles of a state's own leaders: with no other clue, "President Obama" belongs to the story's state
 _NATIONAL_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "minister",
-                    "secretary", "vice"}
+                    "secretary", "vice", "judge", "prosecutor"}
+_JUDICIAL_TITLES = {"judge", "prosecutor", "magistrate"}
 _QUANTITY_WORDS = {"many", "several", "dozens", "hundreds", "thousands", "millions", "scores", "some", "few",
                    "numerous", "countless", "more", "least", "about", "around", "nearly", "almost", "over",
                    "than", "at", "up", "to", "of", "approximately", "roughly", "estimated", "an", "two"}
@@ -147,7 +155,21 @@ _NATIONAL_BODY_WORDS = {"party", "committee", "commission", "council", "court", 
                         "parliament", "congress", "senate", "tribunal", "bureau", "department", "agency",
                         "directorate", "guard", "gendarmerie", "police", "electoral", "elections", "election",
                         "unit", "cabinet", "presidency", "judiciary"}
+_PERSON_NOT_AFTER = {"in", "near", "at", "outside", "around", "inside", "into", "toward", "towards", "across",
+                     "throughout", "nearby"}
 _STATE_REFERENCES = {("the", "country"), ("the", "nation"), ("this", "country")}
+_BOTH_STATES = {("both", "countries"), ("both", "nations"), ("both", "governments"), ("both", "states"),
+                ("the", "two", "countries"), ("the", "two", "nations"), ("the", "two", "governments"),
+                ("the", "two", "neighbours"), ("the", "two", "neighbors")}
+ETHNIC = "ethnic/religious group"
+# modifiers that make a common noun's people foreign to the story's state ("Western hostages")
+_SUPRANATIONAL = {"western", "foreign", "international", "westerners", "european", "african", "asian", "arab",
+                  "overseas", "multinational", "expatriate", "expat"}
+# heads after an ethnic/religious adjective that make an armed group ("Karen guerrillas"); PRM or REB
+_ETHNIC_ARMED = {"militia": "PRM", "militias": "PRM", "militiamen": "PRM", "volunteers": "PRM", "forces": "PRM",
+                 "reinforcements": "PRM", "fighters": "PRM", "gunmen": "REB", "rebels": "REB", "rebel": "REB",
+                 "guerrillas": "REB", "guerrilla": "REB", "insurgents": "REB", "militants": "REB",
+                 "separatists": "REB", "extremists": "REB", "fundamentalists": "REB", "fundamentalist": "REB"}
 _PLACE_PREPOSITIONS = {"in", "across", "inside", "throughout", "near", "at", "around", "outside"}
 
 
@@ -317,7 +339,9 @@ class ActorDictionary:
                  member_nouns: Iterable[str] = (), group_references: Iterable[str] = (),
                  members: dict[str, str] | None = None,
                  generic_nouns: dict[str, list[str]] | None = None,
-                 ambiguous_names: Iterable[dict[str, Any]] = ()) -> None:
+                 ambiguous_names: Iterable[dict[str, Any]] = (),
+                 person_surnames: dict[str, tuple[list[str], list[str]]] | None = None,
+                 ethnic: dict[str, dict[str, Any]] | None = None, ethnic_heads: Iterable[str] = ()) -> None:
         self.actors: dict[str, Actor] = {}
         self.names = _Trie()
         self.sectors = _Trie()
@@ -328,7 +352,13 @@ class ActorDictionary:
         self.member_nouns: set[str] = {normalize(m) for m in member_nouns}
         self.members: dict[str, str] = dict(members or {})  # seat actor id -> sector actor id
         self._sector_codes: set[str] = set()
-        self.surnames: dict[str, set[str]] = {}  # surname key -> ids of known people
+        self.surnames: dict[str, set[str]] = {}  # surname keys (joined by " ") -> ids of known people
+        # shipped people: id -> (surname forms, distinctive surname forms) (docs/actors.md)
+        self.person_surnames: dict[str, tuple[list[str], list[str]]] = dict(person_surnames or {})
+        self._first_names: dict[str, set[str]] | None = None  # first-name key -> ids of known people
+        # ethnic/religious groups: id -> {"adjectives", "homes", "forces"}; nouns after their adjectives
+        self.ethnic: dict[str, dict[str, Any]] = dict(ethnic or {})
+        self.ethnic_heads: set[str] = {normalize(h) for h in ethnic_heads}
         self.sources: list[str] = []
         self._fuzzy: dict[str, set[str]] | None = None  # one-letter deletions of state names -> ids
         for actor in actors:
@@ -364,6 +394,9 @@ class ActorDictionary:
             # "the North" only as written (capitalised); "Korea", "Congo" in any case
             exact = re.sub(r"[^A-Za-z]", "", spec["form"]) if keys[0] == "the" else ""
             self.names.add(keys, _Entry(cands[0], "ambiguous", bool(exact), 0, joined, exact=exact))
+        for eid, spec in self.ethnic.items():
+            for adj in spec.get("adjectives") or ():
+                self.names.add(alias_keys(adj), _Entry(eid, "ethnic-adj", False, 0))
         for ref in ("the coalition", "coalition", "coalition forces", "coalition aircraft",
                     "the international coalition", "international coalition", "the global coalition",
                     "coalition warplanes", "coalition jets", "coalition partners", "coalition air forces"):
@@ -382,10 +415,23 @@ class ActorDictionary:
         form = "name" if rank == 0 else "imported"
         target = actor.id
         if actor.kind == "person":
-            for alias in (actor.name, *actor.aliases):
-                keys = alias_keys(alias)
-                if len(keys) >= 2:
-                    self.surnames.setdefault(keys[-1], set()).add(actor.id)
+            given = self.person_surnames.get(actor.id)
+            if given is not None and rank == 0:
+                # shipped people list their surnames ("Xi" of "Xi Jinping", "al-Assad"); the
+                # distinctive ones also match alone, capitalised ("Putin said")
+                for form in given[0]:
+                    keys = alias_keys(form)
+                    if keys:
+                        self.surnames.setdefault(" ".join(keys), set()).add(actor.id)
+                for form in given[1]:
+                    keys = alias_keys(form)
+                    if keys:
+                        self.names.add(keys, _Entry(actor.id, "surname", True, rank))
+            else:
+                for alias in (actor.name, *actor.aliases):
+                    keys = alias_keys(alias)
+                    if len(keys) >= 2:
+                        self.surnames.setdefault(keys[-1], set()).add(actor.id)
         shipped_state = self.actors.get(actor.cameo or "")
         if rank > 0 and actor.kind == "state" and shipped_state is not None and shipped_state.kind == "state":
             # an imported country entry ("AFGHANISTAN_ [AFG]") adds spellings to the shipped state
@@ -414,12 +460,17 @@ class ActorDictionary:
         if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
             raise ResourceError("actor dictionary must be an object with an 'actors' list", source=source)
         actors, demonyms, metonyms, members = _actors_from_json(data["actors"], source)
+        person_surnames = {item["id"]: (list(item.get("surnames") or ()), list(item.get("bare_surnames") or ()))
+                           for item in data["actors"] if isinstance(item, dict) and item.get("kind") == "person"
+                           and (item.get("surnames") or item.get("bare_surnames"))}
+        ethnic = {item["id"]: {k: item.get(k) or ([] if k != "forces" else {}) for k in ("adjectives", "homes", "forces")}
+                  for item in data["actors"] if isinstance(item, dict) and item.get("kind") == "ethnic/religious group"}
         d = cls(
-            (), demonyms=demonyms, metonyms=metonyms, sectors=data.get("sectors") or {},
+            (), ethnic=ethnic, ethnic_heads=data.get("ethnic_heads") or (), demonyms=demonyms, metonyms=metonyms, sectors=data.get("sectors") or {},
             standalone_sectors=data.get("standalone_sectors") or {},
             member_nouns=data.get("member_nouns") or (), group_references=data.get("group_references") or (),
             members=members, generic_nouns=data.get("generic_nouns") or {},
-            ambiguous_names=data.get("ambiguous_names") or (),
+            ambiguous_names=data.get("ambiguous_names") or (), person_surnames=person_surnames,
         )
         for a in actors:
             d.add(a, rank=0)
@@ -483,6 +534,40 @@ class ActorDictionary:
             needle in " ".join(alias_keys(s)) for s in (a.name, *a.aliases))]
         partial.sort(key=lambda a: (not a.id.isupper(), len(a.name)))
         return exact + partial
+
+    def people_named(self, keys: Sequence[str]) -> list[Actor]:
+        """Known people a name's word keys stand for: a surname ("museveni", "al assad") gives every
+        person of that surname; a first name + surname gives those with that first name, the surname
+        also matching when misspelt by one letter (6+ letters: "Laurent Gbago" → Laurent Gbagbo)."""
+        keys = [k for k in keys if k]
+        if not keys:
+            return []
+        ids = self.surnames.get(" ".join(keys))
+        if ids:
+            return sorted((self.actors[i] for i in ids if i in self.actors), key=lambda a: a.id)
+        if len(keys) < 2:
+            return []
+        if self._first_names is None:
+            self._first_names = {}
+            for pid, (forms, _) in self.person_surnames.items():
+                a = self.actors.get(pid)
+                if a is None:
+                    continue
+                for alias in (a.name, *a.aliases):
+                    ak = alias_keys(alias)
+                    if len(ak) >= 2:
+                        self._first_names.setdefault(ak[0], set()).add(pid)
+        out = []
+        for pid in sorted(self._first_names.get(keys[0], ())):
+            forms = [alias_keys(f) for f in self.person_surnames.get(pid, ([], []))[0]]
+            for fk in forms:
+                if not fk:
+                    continue
+                tail = keys[-len(fk):]
+                if list(fk) == tail or (len(fk) == 1 and len(fk[0]) >= 6 and _one_edit(fk[0], keys[-1])):
+                    out.append(self.actors[pid])
+                    break
+        return out
 
     def fuzzy_state(self, word: str) -> Actor | None:
         """The one state whose one-word name or demonym is ``word`` misspelt by one letter added,
@@ -676,12 +761,24 @@ class ActorResolver:
             if entry is None:
                 pos += 1
                 continue
-            actor = self._disambiguate(st, entry) if entry.form == "ambiguous" else \
-                self.dictionary.actors.get(entry.actor_id)
+            if entry.form == "ambiguous":
+                actor = self._disambiguate(st, entry)
+            elif entry.form == "surname":  # "Assad": Bashar or Hafez, both of Syria
+                actor = self._known_person(st, [self.dictionary.actors[e.actor_id] for e in entries
+                                                if e.form == "surname" and e.actor_id in self.dictionary.actors],
+                                           st.doc[tok_start:tok_end].text)
+            else:
+                actor = self.dictionary.actors.get(entry.actor_id)
             if actor is None:
                 pos = end
                 continue
-            m = self._build(st, actor, entry, tok_start, tok_end, end)
+            if actor.kind == ETHNIC:
+                m = self._ethnic(st, actor, entry, tok_start, tok_end)
+                if m is None:  # an adjective with no people after it ("Kurdish town")
+                    pos = end
+                    continue
+            else:
+                m = self._build(st, actor, entry, tok_start, tok_end, end)
             st.take(m)
             pos = end
             while pos < len(k.keys) and k.token[pos] < m.end:
@@ -728,11 +825,14 @@ class ActorResolver:
                 if not letters:
                     continue
                 if e.exact:
-                    if letters != e.exact:
-                        continue
+                    if letters != e.exact and letters[1:] != e.exact[1:]:
+                        continue  # "the South", also "The South" opening a sentence
                 elif e.form == "metonym":
                     if not doc[start].is_title:
                         continue  # "male", "BAGHDAD (Reuters)": not a government speaking
+                elif e.form == "surname":
+                    if not doc[end - 1].text[:1].isupper():
+                        continue  # "putin" in lower case is no name ("bin Laden", "al-Assad" are)
                 elif e.form == "imported" and not _is_acronym(text):
                     if not doc[start].is_title and not doc[start].is_upper:
                         continue  # "organization" is not the group whose alias is ORGANIZATION
@@ -742,7 +842,17 @@ class ActorResolver:
                     continue
             if inside_person and (e.form in ("imported", "metonym", "demonym") or not e.case_sensitive):
                 continue  # "Sabah" in "Tahira Sabah Alimyar" is part of a name
-            if opens_person and e.form in ("name", "imported", "ambiguous", "metonym"):
+            if e.form == "surname" and _after_locative(doc, start):
+                continue  # "in Kerry": a place
+            if (e.form == "surname" or (e.form == "name" and e.actor_id.startswith("PERSON_"))) and \
+                    _inside_other_entity(doc, start, end):
+                continue  # "Sadr City", "the Nelson Mandela Foundation": a place or body named after someone
+            if e.form == "surname" and any(
+                    ent.label_ == "PERSON" and ent.start < start and end <= ent.end
+                    and any(normalize(t.text) not in _TITLE_WORDS and t.is_alpha for t in doc[ent.start:start])
+                    for ent in doc.ents):
+                continue  # "Laura Bush": another person of that surname
+            if opens_person and e.form in ("name", "imported", "ambiguous", "metonym", "surname", "ethnic-adj"):
                 continue
             if e.form == "ambiguous" and e.exact and end < len(doc) and doc[end].is_title:
                 continue  # "the North Atlantic": not "the North"
@@ -753,7 +863,7 @@ class ActorResolver:
             good.append(e)
         if not good:
             return None
-        order = {"ambiguous": -1, "name": 0, "seat": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
+        order = {"ambiguous": -1, "name": 0, "seat": 0, "surname": 0, "acronym": 1, "imported": 2, "demonym": 3, "metonym": 4}
         good.sort(key=lambda e: (e.rank if e.form != "ambiguous" else -1, order.get(e.form, 5)))
         chosen = good[0]
         if chosen.form == "metonym" and _place_like(doc, start, end):
@@ -770,6 +880,23 @@ class ActorResolver:
             if target is not None:
                 return _M(start, end, target, "dictionary", _CONF["seat"], form)
         is_state = actor.kind == "state"
+        # "the Albanians of southern Serbia" (not "Americans in Iraq": people abroad, not a minority)
+        abroad = None
+        if is_state and form == "demonym" and doc[end - 1].lower_.endswith("s"):
+            ethnic = start > 0 and doc[start - 1].lower_ == "ethnic"
+            abroad = self._stated_residence(st, end) if ethnic else self._stated_residence(st, end, ("of",))
+        if is_state and form == "demonym" and ((start > 0 and doc[start - 1].lower_ == "ethnic")
+                                               or (abroad and abroad != actor.id)):
+            # "ethnic Albanians" (in Macedonia), "the Albanians of southern Serbia": a people living
+            # in another state, not that state
+            mstart = start - 1 if start > 0 and doc[start - 1].lower_ == "ethnic" else start
+            country = abroad if abroad and abroad != actor.id else \
+                next((c for c in st.story_ranking if c != actor.id), None)
+            aid = f"ETHNIC_{actor.id}_{country}" if country else f"ETHNIC_{actor.id}"
+            group = st.dynamic.setdefault(aid, Actor(
+                id=aid, name=f"ethnic {doc[start:end].text}", kind=ETHNIC, country=country))
+            conf = _CONF["ethnic-stated"] if abroad else (_CONF["ethnic-named"] if country else _CONF["ethnic"])
+            return _M(mstart, end, group, "dictionary", conf, "ethnic")
         # patron: "Iranian-backed militias"; coalition: "US-led coalition" (also one token "U.S.-led")
         inner = key_end < len(k.keys) and k.token[key_end] == end - 1
         if inner and k.keys[key_end] in _BACKED:
@@ -810,6 +937,96 @@ class ActorResolver:
             if end < len(doc) and normalize(doc[end].text) in d.member_nouns:
                 return _M(start, end + 1, actor, how, conf, "member")
         return _M(start, end, actor, how, conf, form)
+
+    def _ethnic(self, st: _State, group: Actor, entry: _Entry, start: int, end: int) -> _M | None:
+        """An ethnic or religious group ("Kurds", "Sunni tribes", "Iraqi Kurdish reinforcements"):
+        the group with its country of residence (a demonym before, "in/of/from <state or place>"
+        after, else the one home state the document names, else its only home state); with an
+        armed noun ("Karen guerrillas") an armed group of that country, or the force the dictionary
+        names for it ("Iraqi Kurdish forces" → the peshmerga). None for an adjective with no people
+        noun after it ("a Kurdish town")."""
+        doc, d = st.doc, self.dictionary
+        spec = d.ethnic.get(group.id, {})
+        head = end
+        if head + 1 < len(doc) and doc[head].is_lower and doc[head].pos_ == "ADJ" \
+                and normalize(doc[head + 1].text) in d.ethnic_heads:
+            head += 1  # "Ibo traditional elders"
+        if head >= len(doc) or normalize(doc[head].text) not in d.ethnic_heads or not doc[head].is_lower:
+            head = -1
+        if entry.form == "ethnic-adj" and head < 0:
+            return None
+        mend = end if head < 0 else head + 1
+        while head >= 0 and mend < len(doc) and mend < head + 3 and doc[mend].is_lower \
+                and normalize(doc[mend].text) in d.ethnic_heads:
+            mend += 1  # "Hutu rebel group"
+        heads = [normalize(doc[i].text) for i in range(head, mend)] if head >= 0 else []
+        # the last noun decides: "fundamentalist demonstrators" are demonstrators, "rebel group" is armed
+        armed = _ETHNIC_ARMED.get(heads[-1]) if heads else None
+        if heads and heads[-1] in ("group", "groups") and any(h in _ETHNIC_ARMED for h in heads):
+            armed = next(_ETHNIC_ARMED[h] for h in heads if h in _ETHNIC_ARMED)
+        if armed == "PRM" and heads[-1].startswith("militia") and any(
+                a.patron and a.sector == "PRM" for a in st.dynamic.values()):
+            return None  # "Shiite militias" in a story of backed militias: those militias (coreference)
+        mstart, country, conf = start, None, _CONF["ethnic"]
+        prev = next((m for m in st.mentions if m.end == start and m.actor.kind == "state"
+                     and m.confidence > _CONF["locative"] and m.form == "demonym"), None)
+        if prev is not None:  # "Iraqi Kurds", "Syrian Kurdish fighters"
+            country, conf, mstart = prev.actor.id, _CONF["ethnic-stated"], prev.start
+        else:
+            country = self._stated_residence(st, mend)
+            if country:
+                conf = _CONF["ethnic-stated"]
+        if country is None:
+            homes = [h for h in spec.get("homes") or () if h in d.actors]
+            named = [h for h in homes if h in st.named]
+            if len(named) == 1:
+                country, conf = named[0], _CONF["ethnic-named"]
+            elif len(homes) == 1:
+                country, conf = homes[0], _CONF["ethnic-home"]
+            else:
+                # the story's clear state, when the group lives there ("Moslem demonstrators" in an
+                # Egypt story); a group of no particular state (a religion) takes it too
+                acting = self._acting_country(st, clear=True) or (st.story_ranking[0] if armed and st.story_ranking
+                                                                  else None)
+                if acting and (not homes or acting in homes):
+                    country, conf = acting, _CONF["generic-focus"]
+        forces = spec.get("forces") or {}
+        if armed and country and forces.get(country) in d.actors:
+            actor = d.actors[forces[country]]
+        elif armed:
+            aid = f"{country}_{armed}_{group.id}" if country else f"{armed}_{group.id}"
+            actor = st.dynamic.setdefault(aid, Actor(
+                id=aid, name=doc[mstart:mend].text, kind="armed-group", country=country, sector=armed,
+                cameo=f"{country}{armed}" if country else armed))
+        else:
+            aid = f"{group.id}_{country}" if country else group.id
+            state = d.actors.get(country or "")
+            actor = group if not country else st.dynamic.setdefault(aid, group.replace(
+                id=aid, name=f"{group.name} ({state.name if state else country})", country=country))
+        if prev is not None:
+            st.drop(prev)
+        return _M(mstart, mend, actor, "dictionary", conf, "ethnic")
+
+    def _stated_residence(self, st: _State, at: int, preps: tuple[str, ...] = ("in", "of", "from", "inside")) -> str | None:
+        """The state named by "in/of/from [the] <state or place>" at token ``at`` ("Kurds in Syria")."""
+        doc, k = st.doc, st.keys
+        if at >= len(doc) or doc[at].lower_ not in preps:
+            return None
+        j = at + 1
+        while j < len(doc) and j < at + 4 and (doc[j].lower_ == "the" or doc[j].lower_.endswith("ern")):
+            j += 1  # "of southern Serbia", "in the north-eastern ..."
+        pos = k.start_of.get(j)
+        if pos is None:
+            return None
+        e_end, entries = self.dictionary.names.longest(k.keys, pos, k.last)
+        for e in sorted(entries, key=lambda e: e.rank) if e_end > 0 else ():
+            a = self.dictionary.actors.get(e.actor_id)
+            if a is not None and a.kind == "state":
+                return a.id
+        if j < len(doc) and doc[j].is_title:
+            ent = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC")), None)
+            return self._place_country(ent.text if ent is not None else doc[j].text)
+        return None
 
     def _patron(self, st: _State, patron: Actor, start: int, after: int) -> _M | None:
         """``<patron>-backed [modifiers] <head>`` → a group with that patron."""
@@ -901,8 +1118,9 @@ class ActorResolver:
             while k < len(doc) and k < j + 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop \
                     and normalize(doc[k].text) not in _TITLE_WORDS and doc[k].ent_type_ in ("", "PERSON"):
                 k += 1
-            if k > j and k - j >= 2 and not self._entries_at(st, j):
-                out.append((j, k))
+            if k > j and (k - j >= 2 or (k - j == 1 and normalize(doc[j].text) in self.dictionary.surnames)) \
+                    and not self._entries_at(st, j):
+                out.append((j, k))  # a lone word only when it is a known person's surname ("President Jonathan")
             i = max(k, i + 1)
         # a byline: a line holding only a name, then a line with a title ("Jen Psaki" / "Department
         # Spokesperson")
@@ -919,8 +1137,58 @@ class ActorResolver:
                     st.bylines[(words[0].i, words[-1].i + 1)] = (nxt.start, nxt.end)
         return out
 
+    def _known_person(self, st: _State, people: list[Actor], text: str) -> Actor | None:
+        """The one person ``people`` (candidates for a name) stand for: the one the document already
+        named in full, the only candidate, else, when all share a state, a person of that state
+        ("President Bush": father or son, a US president either way)."""
+        if not people:
+            return None
+        named = {a.id for a in st.persons.values()}
+        chosen = [p for p in people if p.id in named]
+        if len(chosen) == 1 or len(people) == 1:
+            return (chosen or people)[0]
+        countries = {p.country for p in people}
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        sectors = {p.sector for p in people}
+        affiliations = {p.affiliation for p in people}
+        name = re.sub(r"['’]s$", "", text).strip()
+        aid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", normalize(name).upper()).strip("_")
+        return st.dynamic.setdefault(aid, Actor(
+            id=aid, name=name, kind="person", country=country,
+            sector=sectors.pop() if len(sectors) == 1 else None,
+            affiliation=affiliations.pop() if len(affiliations) == 1 else None,
+            cameo=people[0].cameo if len({p.cameo for p in people}) == 1 else country))
+
+    def _known_people_mentions(self, st: _State) -> None:
+        """Dictionary matches of known people: remember their surnames for later mentions and take
+        in the title before them ("Syrian President Bashar al-Assad"), and the state or group that
+        opens the title when it is the person's own."""
+        d = self.dictionary
+        for m in sorted((m for m in st.mentions if m.actor.kind == "person"), key=lambda m: m.start):
+            person = m.actor
+            for form in d.person_surnames.get(person.id, ([], []))[0]:
+                keys = alias_keys(form)
+                if keys and len(keys[-1]) > 2:
+                    st.persons.setdefault(keys[-1], person)
+            if m.how != "dictionary":
+                continue
+            _, _, _, mstart = self._affiliation(st, m.start, m.start, m.end)
+            if mstart >= m.start:
+                continue
+            inside = [o for o in st.mentions if o is not m and o.start >= mstart and o.end <= m.start]
+            own = {person.id, person.country, person.affiliation}
+            if any(not ({o.actor.id, o.actor.country, o.actor.affiliation} & own) for o in inside):
+                continue  # "UN envoy Lakhdar Brahimi": the title names another body
+            for o in inside:
+                st.drop(o)
+            st.drop(m)
+            st.take(_M(mstart, m.end, person, m.how, m.confidence, m.form))
+
     def _persons(self, st: _State) -> None:
         doc = st.doc
+        self._known_people_mentions(st)
         spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
         covered = {i for a, b in spans for i in range(a, b)}
         spans += [(a, b) for a, b in self._titled_names(st) if not any(i in covered for i in range(a, b))]
@@ -938,18 +1206,24 @@ class ActorResolver:
                     _looks_adjectival(doc[start].text) or _used_as_place(doc, doc[start].lower_)
                     or doc[start].tag_ == "NNPS"):
                 continue  # "Kobani" (after "in" elsewhere), "Alawite": not people
+            if start == name_start and start > 0 and not self._is_titled(st, start) and \
+                    doc[start - 1].lower_ in _PERSON_NOT_AFTER:
+                continue  # "near Ar Raqqah", "in Deir ez-Zor": a place the NER took for a person
             full = doc[name_start:end].text.strip()
             full = re.sub(r"['’]s$", "", full).strip()
             name_keys = [k for w in words if w.lower_ not in ("'s", "’s") for k in alias_keys(w.text)] or ["?"]
             surname = name_keys[-1]
             known = st.persons.get(surname)
+            if known is not None and len(name_keys) > 1:
+                known_keys = alias_keys(known.name)
+                if len(known_keys) < 2 or known_keys[0] != name_keys[0]:
+                    known = None  # "Laura Bush" after "President Bush": another person
             if known is not None:
                 mstart = self._title_start(st, start, name_start)
                 st.take(_M(mstart, end, known, "coreference", _CONF["surname"], "surname"))
                 continue
-            known_ids = self.dictionary.surnames.get(surname, set())
-            person = self.dictionary.actors.get(next(iter(known_ids))) if len(known_ids) == 1 else None
-            if person is not None and (len(name_keys) == 1 or name_keys[0] == alias_keys(person.name)[0]):
+            person = self._dictionary_person(st, name_keys, full, titled=start < name_start or self._is_titled(st, start))
+            if person is not None:
                 # "President Mugabe" → the one known person of that surname
                 mstart = self._title_start(st, start, name_start)
                 st.persons[surname] = person
@@ -967,7 +1241,7 @@ class ActorResolver:
                 title_keys = {normalize(t.text) for t in doc[mstart:name_start]}
                 story = self._acting_country(st, clear=True) if title_keys & _NATIONAL_TITLES else None
                 if story:
-                    sector_actor = self.dictionary.sector_actor(story, "GOV")
+                    sector_actor = self.dictionary.sector_actor(story, "JUD" if title_keys & _JUDICIAL_TITLES else "GOV")
                     affiliation, role = sector_actor.id, (role or doc[mstart:name_start].text.strip() or None)
                     conf = _CONF["titled-focus"]
             pid = "PERSON_" + re.sub(r"[^A-Z0-9]+", "_", normalize(full).upper()).strip("_")
@@ -991,9 +1265,35 @@ class ActorResolver:
                 if t.i in st.taken or not t.is_title:
                     continue
                 person = st.persons.get(normalize(t.text))
-                if person is None:
+                if person is None or _inside_other_entity(doc, t.i, t.i + 1):
                     continue
                 st.take(_M(t.i, t.i + 1, person, "coreference", _CONF["surname"], "surname"))
+
+    def _dictionary_person(self, st: _State, name_keys: Sequence[str], text: str, *, titled: bool) -> Actor | None:
+        """The known person a name NER (or a title) found stands for: a shipped person by surname
+        after a title ("President Museveni") or by first name + surname, even misspelt by a letter
+        ("President Laurent Gbago"); an imported person (PETRARCH) by a surname only one person has."""
+        d = self.dictionary
+        people = d.people_named(name_keys)
+        if not people and titled and name_keys and len(name_keys[-1]) >= 6:
+            # "President Dos Sontas": a title and a surname misspelt by one letter
+            n = len(name_keys)
+            for joined, ids in d.surnames.items():
+                sk = joined.split(" ")
+                if len(sk) <= n and sk[:-1] == list(name_keys[n - len(sk):-1]) and len(sk[-1]) >= 6 \
+                        and _one_edit(sk[-1], name_keys[-1]) and (len(sk) == n or len(sk) > 1):
+                    people += [d.actors[i] for i in ids if i in d.actors and i in d.person_surnames]
+        shipped = [p for p in people if p.id in d.person_surnames]
+        if shipped:
+            if len(name_keys) == 1 and not titled and " ".join(name_keys) not in {
+                    " ".join(alias_keys(f)) for p in shipped for f in d.person_surnames[p.id][1]}:
+                return None  # a common surname alone ("Khan", "Rice") needs a title
+            return self._known_person(st, shipped, text)
+        known_ids = d.surnames.get(name_keys[-1], set()) if name_keys else set()
+        person = d.actors.get(next(iter(known_ids))) if len(known_ids) == 1 else None
+        if person is not None and (len(name_keys) == 1 or name_keys[0] == alias_keys(person.name)[0]):
+            return person
+        return None
 
     def _is_titled(self, st: _State, start: int) -> bool:
         doc = st.doc
@@ -1225,7 +1525,16 @@ class ActorResolver:
             if te < len(doc) and doc[ts:te].root.dep_ in ("compound", "amod") and doc[te].pos_ in ("NOUN", "PROPN"):
                 pos = end
                 continue
-            if story:
+            # "the South Korean puppet military": a demonym a few lower-case modifiers before
+            i = ts - 1
+            while i >= 0 and ts - i <= 3 and i not in st.taken and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+                i -= 1
+            owner = next((m for m in st.mentions if m.end == i + 1 and i < ts - 1 and m.actor.kind == "state"
+                          and m.form == "demonym" and m.confidence > _CONF["locative"]), None) if i >= 0 else None
+            if owner is not None:
+                st.drop(owner)
+                st.take(_M(owner.start, te, d.sector_actor(owner.actor.id, code), "sector", _CONF["demonym"], "sector"))
+            elif story:
                 st.take(_M(ts, te, d.sector_actor(story, code), "context", _CONF["context"], "sector"))
             pos = end
 
@@ -1269,6 +1578,19 @@ class ActorResolver:
                         st.take(_M(ts, te, actor, "coreference", _CONF["reference"], "reference"))
                         pos = end
                         continue
+            # "both countries", "the two governments": the last two states named
+            both = 2 if tuple(k.keys[pos:pos + 2]) in _BOTH_STATES else (
+                3 if tuple(k.keys[pos:pos + 3]) in _BOTH_STATES else 0)
+            if both and k.token[pos + both - 1] + 1 <= len(doc) and st.free(ts, k.token[pos + both - 1] + 1):
+                te = k.token[pos + both - 1] + 1
+                pair = self._last_states(st, ts, 2)
+                if len(pair) == 2:
+                    sector = "GOV" if k.keys[pos + both - 1] == "governments" else None
+                    for state in pair:
+                        actor = d.sector_actor(state.id, sector) if sector else state
+                        st.take(_M(ts, te, actor, "coreference", _CONF["reference"], "reference"))
+                    pos += both
+                    continue
             # "the country", "the country's parliament"
             if pos + 1 < len(k.keys) and (key, k.keys[pos + 1]) in _STATE_REFERENCES:
                 te = k.token[pos + 1] + 1
@@ -1313,8 +1635,17 @@ class ActorResolver:
             while start < ts and doc[start].lower_ in ("of", "to", "than", "up", "an"):
                 start += 1
             noun = " ".join(w for w in k.keys[pos:end] if w and w not in ("the", "a", "an"))
-            country, conf = self._scope(st, start, te, code,
-                                        self._acting_country(st) if code in _STATE_SECTORS else story)
+            modifiers = {normalize(t.text) for t in doc[max(0, start - 2):ts]}
+            if modifiers & _SUPRANATIONAL and not (doc[start].lower_ in ("the", "a", "an") and start < ts - 2):
+                # "Western hostages", "foreign fighters": not the story's people, nor the place's
+                country, conf = None, _CONF["generic-none"]
+                if start > 0 and normalize(doc[start - 1].text) in _SUPRANATIONAL and (start - 1) not in st.taken:
+                    start -= 1
+            else:
+                # "local fighters": the place's, never just the story's
+                fallback = None if "local" in modifiers else (
+                    self._acting_country(st) if code in _STATE_SECTORS else story)
+                country, conf = self._scope(st, start, te, code, fallback)
             earlier = st.generic_seen.get((noun, code))
             how = "context"
             if doc[start].lower_ in ("the", "this", "that") and earlier is not None and conf < earlier[1]:
@@ -1372,6 +1703,22 @@ class ActorResolver:
             if firm:
                 return max(firm, key=lambda m: m.start).actor
         return max(prior, key=lambda m: m.start).actor
+
+    def _last_states(self, st: _State, at: int, n: int, sentences: int = 2) -> list[Actor]:
+        """The last ``n`` distinct states named (as states or their sectors) before token ``at`` in
+        this sentence or the ``sentences`` before it, most recent first."""
+        here = self._sent_no(st, at)
+        out: list[Actor] = []
+        for m in sorted((m for m in st.mentions if m.end <= at), key=lambda m: -m.start):
+            if here - self._sent_no(st, m.start) > sentences:
+                break
+            state = m.actor if m.actor.kind == "state" else (
+                self.dictionary.actors.get(m.actor.country or "") if m.actor.kind == "state-sector" else None)
+            if state is not None and state.kind == "state" and state not in out:
+                out.append(state)
+            if len(out) == n:
+                break
+        return out
 
     def _sent_no(self, st: _State, i: int) -> int:
         if not st.sent_of and st.doc.has_annotation("SENT_START"):
@@ -1737,6 +2084,15 @@ def _common_words(st: "_State", span: "SpacySpan") -> bool:
         st.lower_words = {t.lower_ for t in st.doc if t.is_lower and t.is_alpha}
     lower = st.lower_words
     return all(t.lower_ in lower or t.is_stop for t in words) and any(not t.is_stop for t in words)
+
+
+def _inside_other_entity(doc: "Doc", start: int, end: int) -> bool:
+    """True when tokens [start, end) are part of a longer non-person entity ("Sadr City", "the Nelson
+    Mandela Foundation"), titles aside ("President Putin" tagged ORG is still the person)."""
+    return any(ent.label_ not in ("PERSON", "NORP") and ent.start <= start and end <= ent.end
+               and any(normalize(t.text) not in _TITLE_WORDS and not t.is_punct
+                       for t in (*doc[ent.start:start], *doc[end:ent.end]))
+               for ent in doc.ents)
 
 
 def _looks_adjectival(word: str) -> bool:

@@ -173,6 +173,26 @@ REPORT_VERBS = {"say", "tell", "state", "claim", "report", "announce", "add", "i
                 "tweet", "show", "brief", "disclose", "comment", "reply", "respond", "conclude"}
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "of", "toward", "towards", "into", "for",
                 "between", "among", "from", "over", "in"}
+# Taking "villages around X" or "parts of X" is fighting for X, not X changing hands.
+PARTIAL_TERRITORY = {"villages", "neighborhoods", "neighbourhoods", "areas", "positions", "parts",
+                     "outskirts", "suburbs", "districts", "outposts", "checkpoints", "hills",
+                     "sections", "quarters", "part", "outskirt"}
+WHOLE_OF = {"villages", "districts", "neighborhoods", "neighbourhoods"}  # "the villages of A and B"
+
+
+def _partial_capture(verb: "Token") -> bool:
+    """Whether a capture verb's object is only part of the place it names ("captured villages
+    and neighborhoods around the city", "took over large parts of the country")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in PARTIAL_TERRITORY:
+            continue
+        preps = {c.lower_ for t in (obj, *obj.conjuncts) for c in t.children if c.dep_ == "prep"}
+        if preps == {"of"} and obj.lower_ in WHOLE_OF:
+            return False  # "the villages of A and B" are A and B
+        return True
+    return False
+
+
 TERRITORY_NOUNS = {"town", "city", "village", "villages", "area", "areas", "territory", "base",
                    "airport", "district", "province", "region", "neighborhood", "neighbourhood",
                    "control", "parts", "capital", "outpost", "stronghold", "positions",
@@ -679,7 +699,7 @@ class EventCoder:
                             if c.dep_ in ("acl", "relcl") for t in c.subtree}
                 d.targets = [m for m in self._actors_in(purpose, tok_actor) if m not in d.sources]
             if lemma in CAPTURE_LEMMAS or lemma == "take":
-                d.territory_kind = "capture"
+                d.territory_kind = None if _partial_capture(tok) else "capture"
             elif lemma in EXPEL_LEMMAS or "out" in {c.lower_ for c in tok.children}:
                 if typ == "ASSAULT":
                     d.territory_kind = "expel"
@@ -1965,19 +1985,26 @@ class EventCoder:
                 continue
             sent = d.sent
             # place
+            # a place word that names one of the event's parties ("Iran and Hezbollah fight"), or
+            # sits inside a longer actor name ("US" in "US-led coalition"), is not where it happened
+            sites = [p for p in place_mentions if not self._inside_actor(p, d)
+                     and not any(p.start < a.end and a.start < p.end for a in d.sources + d.targets)]
             place: PlaceMention | None = None
             if self.geoparser is not None:
                 try:
-                    place = self.geoparser.event_place(doc, d.trigger.i, place_mentions)
+                    place = self.geoparser.event_place(doc, d.trigger.i, sites)
                 except (AttributeError, TypeError):
                     place = None
             if place is None:
-                cands = self._draft_places(d, tok_place)
+                cands = [p for p in self._draft_places(d, tok_place) if p in sites]
                 if not cands:
-                    in_sent = [p for p in place_mentions if sent.start_char <= p.start < sent.end_char
-                               and not any(p.start < a.end and a.start < p.end for a in d.sources + d.targets)]
+                    in_sent = [p for p in sites if sent.start_char <= p.start < sent.end_char]
                     in_sent.sort(key=lambda p: abs(p.start - d.trigger.idx))
                     cands = in_sent[:1]
+                if not cands and d.territory_kind:
+                    # a town changing hands that the sentence does not name is the one just named
+                    # ("Kobani ... was under siege. ... drove out the group")
+                    cands = self._territory_places(d, tok_place, sites)
                 place = cands[0] if cands else None
             # modality refinement by date, and dates
             future = d.modality in ("forecast", "planned")
@@ -2012,6 +2039,9 @@ class EventCoder:
                 numbers = quantities.casualty_numbers(sent.text, victims=victims)
                 if numbers is not None:
                     numbers_used.add(d.sentence)
+            # the parties proper first: territory passes to a named party, not a describer
+            d.sources = _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
+            d.targets = _drop_unplaced(_drop_embedded(_drop_modifiers(d.targets, doc), doc))
             territory = None
             if d.territory_kind and modality in ("asserted", "ongoing", "historical"):
                 # only a reported change moves territory; a forecast or hypothetical one does not
@@ -2026,8 +2056,6 @@ class EventCoder:
                                  "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
                 if territory["place"] is None:
                     territory = None
-            d.sources = _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
-            d.targets = _drop_unplaced(_drop_embedded(_drop_modifiers(d.targets, doc), doc))
             if d.type in ("AGREE", "CONSULT", "COOPERATE"):
                 src_countries = {m.actor.country or m.actor.id for m in d.sources}
                 others = [m for m in d.targets if (m.actor.country or m.actor.id) not in src_countries]
