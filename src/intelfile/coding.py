@@ -2040,8 +2040,11 @@ class EventCoder:
                 if numbers is not None:
                     numbers_used.add(d.sentence)
             # the parties proper first: territory passes to a named party, not a describer
-            d.sources = _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
-            d.targets = _drop_unplaced(_drop_embedded(_drop_modifiers(d.targets, doc), doc))
+            # news outlets report events; they are sources of the story, not parties to it
+            d.sources = [m for m in _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
+                         if m.actor.kind != "media"]
+            d.targets = [m for m in _drop_unplaced(_drop_embedded(_drop_modifiers(d.targets, doc), doc))
+                         if m.actor.kind != "media"]
             territory = None
             if d.territory_kind and modality in ("asserted", "ongoing", "historical"):
                 # only a reported change moves territory; a forecast or hypothetical one does not
