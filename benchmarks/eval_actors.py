@@ -37,7 +37,9 @@ from typing import Any, Iterable, Sequence
 from intelfile import load_settings
 from intelfile.actors import ActorDictionary, ActorResolver
 from intelfile.annotate import Annotator, load_nlp
-from intelfile.evaluation.events import LEGACY_COUNTRY_CODES, find_shared, read_documents, sentence_document
+from intelfile.evaluation.events import (
+    LEGACY_COUNTRY_CODES, find_shared, read_documents, sentence_document, token_chars,
+)
 from intelfile.records import ActorMention, Document
 
 TARGETS = ("seed", "corpus", "wikinews", "plover-gsr", "multicoped")
@@ -202,19 +204,6 @@ def eval_plover(shared: Path, runner: Runner, limit: int | None, verbose: bool, 
     return res
 
 
-def _token_chars(text: str, tokens: Sequence[str]) -> list[tuple[int, int] | None]:
-    out: list[tuple[int, int] | None] = []
-    pos = 0
-    for tok in tokens:
-        i = text.find(tok, pos)
-        if i < 0 or i - pos > 40:
-            out.append(None)
-            continue
-        out.append((i, i + len(tok)))
-        pos = i + len(tok)
-    return out
-
-
 def eval_multicoped(shared: Path, runner: Runner, limit: int | None, verbose: bool) -> dict[str, Any]:
     rows = [r for r in _read_jsonl(shared / "eval" / "multicoped-cameo" / "multicoped_cameo.jsonl")
             if r.get("split") == "test" and r.get("tokens")][:limit]
@@ -222,7 +211,7 @@ def eval_multicoped(shared: Path, runner: Runner, limit: int | None, verbose: bo
     counts = {k: [0, 0] for k in ("source", "target", "reciprocal")}
     lines: list[str] = []
     for r, (document, ms) in zip(rows, runner.resolve(docs)):
-        chars = _token_chars(document.text, r["tokens"])
+        chars = token_chars(document.text, r["tokens"])
         for role in counts:
             for s in r.get(f"{role}_spans") or []:
                 inside = [c for c in chars[s["token_start"]:s["token_end"]] if c is not None]

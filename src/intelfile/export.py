@@ -154,13 +154,14 @@ def geojson_events(corpus: Corpus, *, dedup: bool = True) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _entity(m: ActorMention) -> dict[str, Any]:
+def plover_entity(m: ActorMention) -> dict[str, Any]:
     a = m.actor
     return {"name": a.name, "entity_id": a.id, "text": m.text, "start": m.start, "end": m.end,
             "kind": a.kind, "country": a.country, "sector": a.sector, "cameo": a.cameo}
 
 
-def _size(numbers: Numbers | None, name: str) -> Any:
+def plover_size(numbers: Numbers | None, name: str) -> Any:
+    """``[low, high]`` for a figure, the vague words ("hundreds") when no figure is given."""
     if numbers is None:
         return None
     value = getattr(numbers, name)
@@ -182,10 +183,10 @@ def plover_events(corpus: Corpus, *, dedup: bool = True) -> list[dict[str, Any]]
             "id": cluster.id, "event_date": cluster.date_start, "event_date_end": cluster.date_end,
             "date_text": e.date_text, "event_type": e.type, "mode": e.mode, "context": list(e.context),
             "modality": e.modality, "cameo": _cameo(e), "quad_class": e.quad_class,
-            "actor": [_entity(m) for m in _actors(m for ev in members for m in ev.sources)],
-            "recipient": [_entity(m) for m in _actors(m for ev in members for m in ev.targets)],
-            "size": {"dead": _size(cluster.numbers, "killed"), "injured": _size(cluster.numbers, "wounded"),
-                     "arrested": _size(cluster.numbers, "captured"),
+            "actor": [plover_entity(m) for m in _actors(m for ev in members for m in ev.sources)],
+            "recipient": [plover_entity(m) for m in _actors(m for ev in members for m in ev.targets)],
+            "size": {"dead": plover_size(cluster.numbers, "killed"), "injured": plover_size(cluster.numbers, "wounded"),
+                     "arrested": plover_size(cluster.numbers, "captured"),
                      "victims": cluster.numbers.victims if cluster.numbers else None},
             "territory": next((ev.territory for ev in members if ev.territory), None),
             "attribution": e.attribution.as_dict() if e.attribution else None,

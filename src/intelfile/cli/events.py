@@ -12,7 +12,7 @@ import re
 import sys
 from typing import Any
 
-from ..records import ActorMention, Event, Numbers
+from ..records import ActorMention, Event
 from ..settings import Settings
 
 NAME = "events"
@@ -34,25 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="PLOVER-style JSON (a list of events)")
 
 
-def _entity(m: ActorMention) -> dict[str, Any]:
-    a = m.actor
-    return {"name": a.name, "entity_id": a.id, "text": m.text, "start": m.start, "end": m.end,
-            "kind": a.kind, "country": a.country, "sector": a.sector, "cameo": a.cameo}
-
-
-def _size(numbers: Numbers | None, name: str) -> Any:
-    """``[low, high]`` for a figure, the vague words ("hundreds") when no figure is given."""
-    if numbers is None:
-        return None
-    value = getattr(numbers, name)
-    if value:
-        return [value[0], value[-1]]
-    return getattr(numbers, f"{name}_vague")
-
-
 def plover_json(event: Event) -> dict[str, Any]:
     """One stored event with PLOVER's data fields (actor/recipient entity lists, size, text, location),
     shaped like the per-event objects of ``intelfile export --format plover``."""
+    from ..export import plover_entity, plover_size  # imported here: export pulls in the analysis
+
     pm = event.place
     p = pm.place if pm is not None else None
     n = event.numbers
@@ -61,9 +47,10 @@ def plover_json(event: Event) -> dict[str, Any]:
         "date_text": event.date_text, "event_type": event.type, "mode": event.mode,
         "context": list(event.context), "modality": event.modality, "cameo": event.cameo,
         "quad_class": event.quad_class,
-        "actor": [_entity(m) for m in event.sources],
-        "recipient": [_entity(m) for m in event.targets],
-        "size": {"dead": _size(n, "killed"), "injured": _size(n, "wounded"), "arrested": _size(n, "captured"),
+        "actor": [plover_entity(m) for m in event.sources],
+        "recipient": [plover_entity(m) for m in event.targets],
+        "size": {"dead": plover_size(n, "killed"), "injured": plover_size(n, "wounded"),
+                 "arrested": plover_size(n, "captured"),
                  "victims": n.victims if n is not None else None},
         "territory": event.territory,
         "attribution": event.attribution.as_dict() if event.attribution is not None else None,

@@ -747,7 +747,7 @@ def evaluate_plover_gsr(settings: Settings, shared: Path, *, analyzer: "Analyzer
     return result
 
 
-def _token_chars(text: str, tokens: Sequence[str]) -> list[tuple[int, int] | None]:
+def token_chars(text: str, tokens: Sequence[str]) -> list[tuple[int, int] | None]:
     """Character range of each gold token in ``text`` (sequential search; None when not found)."""
     out: list[tuple[int, int] | None] = []
     pos = 0
@@ -821,7 +821,7 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
             pred_quad.append("NONE")
             pred_penta.append("NONE")
         if r.get("tokens"):
-            chars = _token_chars(d.text, r["tokens"])
+            chars = token_chars(d.text, r["tokens"])
             recip = _gold_spans(r, "reciprocal_spans", chars)
             gold_roles = {"source": _gold_spans(r, "source_spans", chars) + recip,
                           "target": _gold_spans(r, "target_spans", chars) + recip}
