@@ -267,3 +267,28 @@ def test_run_main_job_defaults_to_the_bundled_sample(tmp_path):
     assert n_files > 0
     assert result.ingest.read == n_files and result.ingest.ok
     assert result.stats["documents"] == result.ingest.added > 0
+
+
+def test_a_syndicated_copy_of_a_real_release_merges_into_one_event_with_two_sources(tmp_path):
+    """The bundled CENTCOM release and a reposted copy (another URL, a share prompt added, the
+    dateline dropped) become one document group and one strike with both sources."""
+    from intelfile.analysis import Corpus
+    from intelfile.ingest import sample_corpus_path
+
+    original = (sample_corpus_path() / "001.txt").read_text(encoding="utf-8")
+    body = original.split("\n\n", 1)[1]
+    copy = {"text": body.replace("TAMPA, Fla., Aug. 19, 2014 - ", "") + "\n\nShare this article on Facebook\n",
+            "url": "https://example.org/repost/airstrikes-mosul-dam", "published": "2014-08-20",
+            "publisher": "A news blog", "title": "US strikes ISIL near Mosul Dam"}
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "001.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "in" / "copy.jsonl").write_text(json.dumps(copy) + "\n", encoding="utf-8")
+    settings = settings_for(tmp_path)
+    result = run_main_job([str(tmp_path / "in")], settings, tmp_path / "out")
+    assert result.ingest.added == 2 and result.ok
+    with Store.open(settings) as store:
+        corpus = Corpus.from_store(store, settings)
+    assert len(corpus.near_duplicates) == 1
+    strikes = [c for c in corpus.clusters if c.type == "ASSAULT" and len(set(c.sources)) == 2]
+    assert strikes, [(c.type, c.sources) for c in corpus.clusters]
+    assert all(c.independent_sources == 1 for c in strikes)  # a copy is not a second witness
