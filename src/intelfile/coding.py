@@ -90,6 +90,8 @@ EASE_OBJECTS = {"curfew", "ban", "restriction", "restrictions", "emergency", "bl
                 "sanction", "embargo", "siege", "law", "rule", "controls"}
 PLAN_ADJ = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "set", "poised"}
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"}
+SPEAKER_PRONOUNS = {"he", "she"}  # a reporting verb's pronoun subject that names the previous speaker
+SPEAKER_SENTENCES = 2  # how many sentences back that speaker may be
 NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
                    "REJECT", "REQUEST", "THREATEN"}
 CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
@@ -478,6 +480,7 @@ class EventCoder:
             return CodingResult()
         self._speaker_mentions = {}
         self._speaker_plural = {}
+        self._last_speaker: tuple[int, str, int, int, list[ActorMention]] | None = None
         actor_mentions = [m for m in actor_mentions if not _PREP_START.match(m.text)]
         self._all_actors = tuple(actor_mentions)
         tok_actor = self._index_mentions(doc, actor_mentions)
@@ -1702,6 +1705,14 @@ class EventCoder:
             s0, s1 = speaker_tokens[0].idx, speaker_tokens[-1].idx + len(speaker_tokens[-1])
             speaker = doc.text[s0:s1]
             speaker_mentions = self._actors_in((t.i for t in speaker_tokens), tok_actor)
+            previous = self._last_speaker
+            if (len(speaker_tokens) == 1 and speaker_tokens[0].lower_ in SPEAKER_PRONOUNS and previous
+                    and si - previous[0] <= SPEAKER_SENTENCES):
+                # "He added that ...": the pronoun is the named speaker of the claim just before
+                _, speaker, s0, s1, earlier_mentions = previous
+                speaker_mentions = [_as_context(m) for m in earlier_mentions]
+            elif speaker_tokens[0].lower_ not in SPEAKER_PRONOUNS and speaker_mentions:
+                self._last_speaker = (si, speaker, s0, s1, speaker_mentions)
             anonymous = bool(ANON_RE.search(speaker)) or (
                 any(t.lemma_.lower() in ("source", "official", "diplomat", "officer") for t in speaker_tokens)
                 and not any(t.pos_ == "PROPN" for t in speaker_tokens) and not speaker_mentions

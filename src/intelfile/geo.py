@@ -86,6 +86,8 @@ _SITE_NOUNS = frozenset({
     "mall", "shop", "restaurant", "cafe", "bus", "train", "crossing", "border", "frontier",
     "neighbourhood", "neighborhood", "quarter", "slum", "district", "suburb", "village",
     "installation", "installations", "facility", "facilities", "basin", "wharf", "pier",
+    "junction", "intersection", "roundabout", "crossroads", "zone", "point", "post", "hut",
+    "outpost", "barracks", "farm", "farms", "mine", "terminal", "complex",
 })
 _EVENT_NOUNS = frozenset({
     "battle", "attack", "bombing", "strike", "raid", "clash", "offensive", "campaign",
@@ -114,7 +116,8 @@ _DISTANCE_WORDS = frozenset({"km", "kilometers", "kilometres", "miles", "mile", 
 _OF_CUES = frozenset({"vicinity", "outskirts", "edge", "heart", "centre", "center", "siege",
                       "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "parts", "part", "streets", "residents", "people", "battle",
-                      "fall", "capture", "liberation", "countryside", "suburbs", "east"})
+                      "fall", "capture", "liberation", "countryside", "suburbs", "east",
+                      "perimeter", "entrance", "gates", "environs", "surroundings"})
 _ACTOR_NOUNS = frozenset({
     "force", "forces", "army", "troops", "troop", "soldier", "soldiers", "police", "policeman",
     "official", "officials", "government", "military", "authorities", "jets", "jet", "aircraft",
@@ -147,6 +150,7 @@ _NAMED_PLACE_NOUNS = frozenset({
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
                      "senator", "rep", "gov", "governor", "judge", "king", "prince", "sheikh",
                      "col", "lt", "capt", "sgt", "officer", "coach", "chairman", "mayor"})
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ed", "es", "en"})
 _SUFFIX_WORDS = re.compile(
     r"\s+(province|governorate|city|district|county|region|state|town|village|area|"
     r"municipality|prefecture|oblast|countryside)$", re.I)
@@ -206,6 +210,8 @@ class Geoparser:
             return True
         if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _TAKE_VERBS:
             return True
+        if i >= 1 and doc[i].lower_ in ("on", "of") and doc[i - 1].lemma_.lower() in _EVENT_NOUNS:
+            return True  # "the siege on Manbij", "the bombardment of X"
         if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
             return True
         if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS:
@@ -308,6 +314,8 @@ class Geoparser:
                 for k in range(e - 1, s, -1):
                     if doc[k].text in _ADMIN_WORDS:
                         continue
+                    if doc[s:k].text.lower() in _ARTICLES and doc[k].text in ("-", "–"):
+                        break  # "Al-Bayaa": the article is not the place
                     if self.gazetteer.knows(doc[s:k].text) and doc[k].lower_ in _FACILITY_WORDS:
                         e = k
                         break
@@ -734,6 +742,19 @@ class Geoparser:
         return chain
 
     @staticmethod
+    def _named(noun: "Token", roots: set[int]) -> bool:
+        """Does a place or site noun carry its own name ("Khanasir town", "the Gladiola
+        outpost", "the town of X")?"""
+        for c in noun.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod", "appos") and (
+                    c.i in roots or c.pos_ == "PROPN"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 and any(
+                    g.i in roots or g.pos_ == "PROPN" for g in c.children if g.dep_ == "pobj"):
+                return True
+        return False
+
+    @staticmethod
     def _is_place_noun(tok: "Token") -> bool:
         return tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS
 
@@ -819,14 +840,16 @@ class Geoparser:
         # "Manger Square in nearby Bethlehem", "Khanasir town in the countryside of Aleppo":
         # a place right after another place (or a place noun) contains it
         p = self._governing_prep(np_root)
-        if p is not None and p.lower_ in ("in", "of", "near", "outside") and p.i > 0:
+        if p is not None and p.lower_ in ("in", "of", "near", "outside", "at") and p.i > 0:
             k = p.i - 1
             while k > 0 and trigger.doc[k].pos_ == "ADJ":
                 k -= 1
             before = trigger.doc[k]
-            if before.i in roots or self._is_place_noun(before) or before.ent_type_ in ("GPE", "LOC", "FAC") or (
+            if before.i in roots or before.ent_type_ in ("GPE", "LOC", "FAC") or (
                     before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE")):
                 score -= 2.5
+            elif (self._is_place_noun(before) or before.lemma_.lower() in _SITE_NOUNS) and self._named(before, roots):
+                score -= 2.5  # "Umm al-Fahm junction in northern Israel"; not "a town in Pulwama"
         if root.dep_ == "poss" and (self._is_place_tok(root.head) or root.head.i in roots
                                     or root.head.lower_ in _AREA_NOUNS):
             score -= 3.0  # "Syria's Aleppo province", "Syria's Raqqa", "Qamishli's suburbs"

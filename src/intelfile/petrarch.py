@@ -9,7 +9,7 @@ The format (petrarch2 ``docs/source/dictionaries.rst``)::
     \t[AFGELI 750101-000101]            code between two dates (YYMMDD or YYYYMMDD)
     \t[AFGGOV >011222]                  code after a date (< before a date)
     \t[AFGELI]                          default code
-    POLICE {} [~COP]                    agent: plural in {...}, role code after (~XXX) or before (XXX~)
+    POLICE {} [~COP]                    agent: plural in {...}, role code after (~COP) or before (COP~)
     !PERSON! = MAN, MEN, WOMAN          substitution set, expanded where !PERSON! occurs
 
 Words are joined by ``_`` or blanks; a trailing ``_`` means "no plural" and is dropped. Each entry
