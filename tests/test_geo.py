@@ -253,3 +253,98 @@ def test_hyphenated_names_and_ner_places_that_are_actors(gazetteer):
     body = doc[2:5]
     found = [t.text for t in gp.recognise(doc, (), [(body.start_char, body.end_char)])]
     assert found == ["U.S."]
+
+
+def test_a_conjunct_shares_the_preposition_of_the_first(parser_only):
+    # "People demonstrated against the company and Libya ." : what they protested, not where
+    doc = make_doc(["People", "demonstrated", "against", "the", "company", "and", "Libya", "."],
+                   [1, 1, 1, 4, 2, 4, 4, 1],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "punct"],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["people", "demonstrate", "against", "the", "company", "and", "Libya", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 6, 7)]) is None
+    # "... in the towns of Tel Hamis and Tel Birak": the second town is a site like the first
+    towns = make_doc(["Fighters", "were", "killed", "in", "Hamis", "and", "Birak", "."],
+                     [2, 2, 2, 2, 3, 4, 4, 2],
+                     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+                     ["NOUN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                     ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                     lemmas=["fighter", "be", "kill", "in", "Hamis", "and", "Birak", "."])
+    assert parser_only.event_place(towns, 2, [mention(towns, 6, 7)]).text == "Birak"
+
+
+def test_a_named_site_in_a_place_is_the_site(parser_only):
+    # "He detonated a bomb at Fahm junction in northern Israel ."
+    words = ["He", "detonated", "a", "bomb", "at", "Fahm", "junction", "in", "northern", "Israel", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 6, 4, 6, 9, 7, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "prep", "amod", "pobj", "punct"],
+                   ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["he", "detonate", "a", "bomb", "at", "Fahm", "junction", "in", "northern",
+                           "Israel", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 5, 6), mention(doc, 9, 10)]).text == "Fahm"
+    # an unnamed town: the district it lies in is the most precise place named, not a container
+    def district_score(name_tag):
+        words = ["It", "exploded", "at", "Deh" if name_tag else "a", "town", "in", "Pulwama", "."]
+        doc = make_doc(words, [1, 1, 1, 4, 2, 4, 5, 1],
+                       ["nsubj", "ROOT", "prep", "compound" if name_tag else "det", "pobj", "prep", "pobj", "punct"],
+                       ["PRON", "VERB", "ADP", "PROPN" if name_tag else "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       ents=["O", "O", "O", name_tag or "O", "O", "O", "B-GPE", "O"],
+                       lemmas=["it", "explode", "at", words[3], "town", "in", "Pulwama", "."])
+        roots = {3, 6} if name_tag else {6}
+        return parser_only._event_score(doc[1], doc[6], roots)
+    assert district_score(None) > district_score("B-GPE") + 2
+
+
+def test_a_place_left_or_in_another_clause_is_not_the_site(parser_only):
+    # "They killed people who tried to escape Manbij ." : where the victims came from
+    doc = make_doc(["They", "killed", "people", "who", "tried", "to", "escape", "Manbij", "."],
+                   [1, 1, 1, 4, 2, 6, 4, 6, 1],
+                   ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "aux", "xcomp", "dobj", "punct"],
+                   ["PRON", "VERB", "NOUN", "PRON", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["they", "kill", "people", "who", "try", "to", "escape", "Manbij", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 7, 8)]) is None
+    # "Crowds marched in Tikrit , while a protest took place in Baghdad ."
+    words = ["Crowds", "marched", "in", "Tikrit", ",", "while", "a", "protest", "took", "place", "in",
+             "Baghdad", "."]
+    doc = make_doc(words, [1, 1, 1, 2, 1, 8, 7, 8, 1, 8, 8, 10, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct", "mark", "det", "nsubj", "advcl", "dobj",
+                    "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "NOUN",
+                    "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["crowd", "march", "in", "Tikrit", ",", "while", "a", "protest", "take",
+                           "place", "in", "Baghdad", "."])
+    trigger, other = doc[1], doc[11]
+    roots = {3, 11}
+    assert parser_only._event_score(trigger, other, roots) < parser_only._event_score(trigger, doc[3], roots) - 4
+
+
+def test_a_verb_right_before_a_locative_the_parse_missed(parser_only):
+    # "A boy captured in Afghanistan sobs ." parsed with "Afghanistan" as a compound of "sobs"
+    doc = make_doc(["A", "boy", "captured", "in", "Afghanistan", "sobs", "."], [1, 1, 1, 2, 5, 3, 1],
+                   ["det", "ROOT", "acl", "prep", "compound", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O"],
+                   lemmas=["a", "boy", "capture", "in", "Afghanistan", "sob", "."])
+    assert parser_only.event_place(doc, 2, [mention(doc, 4, 5)]).text == "Afghanistan"
+    # "Thousands were killed in Syria 's war .": the war, not a site
+    doc = make_doc(["Thousands", "were", "killed", "in", "Syria", "'s", "war", "."], [2, 2, 2, 2, 6, 4, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "case", "pobj", "punct"],
+                   ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+                   lemmas=["thousand", "be", "kill", "in", "Syria", "'s", "war", "."])
+    assert parser_only.event_place(doc, 2, [mention(doc, 4, 5)]) is None
+
+
+@pytest.mark.slow
+def test_an_arabic_article_is_not_cut_off_the_name(gazetteer):
+    gp = Geoparser(gazetteer, settings=load_settings())
+    words = ["In", "the", "neighbourhood", "of", "Al", "-", "Bayaa", ",", "a", "bomb", "exploded", "."]
+    spaces = [True, True, True, True, False, False, False, True, True, True, False, False]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos)
+    assert "Al-Bayaa" in [t.text for t in gp.recognise(doc)]

@@ -17,6 +17,12 @@
    object for verbs of taking ("captured X"), a "neighbourhood of X" inside those, else the nearest
    place in the trigger's clause; "from X" (an origin) and places modifying a person ("a driver
    from Abidjan", "Seville fans") are not event places. None when the sentence has no such place.
+   A conjunct shares the first conjunct's preposition ("in the towns of X and Y", "against the
+   company and Libya": not a site); another verb's destination ("... and deported to X") or
+   source ("people who tried to escape X") and a clause about another event ("..., while a
+   protest took place in X") count less; a named site or place contains what follows it ("Umm
+   al-Fahm junction in northern Israel"), an unnamed one does not ("a town in Pulwama district").
+   When the parse gives nothing, a verb right before "in/at/near X" happened there.
 
 DOCS: docs/architecture.md (geo)
 """
@@ -150,6 +156,10 @@ _NAMED_PLACE_NOUNS = frozenset({
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
                      "senator", "rep", "gov", "governor", "judge", "king", "prince", "sheikh",
                      "col", "lt", "capt", "sgt", "officer", "coach", "chairman", "mayor"})
+_NON_LOCATIVE_PREPS = frozenset({"against", "with", "for", "about", "like", "than", "despite",
+                                 "regarding", "concerning", "versus", "unlike", "via"})
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
+_LEAVE_VERBS = frozenset({"escape", "flee", "leave", "evacuate", "abandon", "exit", "quit"})
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ed", "es", "en"})
 _SUFFIX_WORDS = re.compile(
     r"\s+(province|governorate|city|district|county|region|state|town|village|area|"
@@ -687,15 +697,21 @@ class Geoparser:
     def _surface_object(trigger: "Token", in_sent: Sequence[tuple[PlaceMention, "Token"]]
                         ) -> PlaceMention | None:
         """When the parse gives no place: a verb of taking right before a place ("captured
-        Knin", parsed as a compound) took that place."""
-        if trigger.lemma_.lower() not in _TAKE_VERBS:
-            return None
+        Knin", parsed as a compound) took that place; a verb right before "in/at/near X"
+        ("a 16-year-old captured in Afghanistan sobs", misparsed) happened there."""
+        take = trigger.lemma_.lower() in _TAKE_VERBS
         doc = trigger.doc
-        for m, _root in in_sent:
+        for m, root in in_sent:
             first = doc.char_span(m.start, m.end, alignment_mode="expand")
             if first is None:
                 continue
             k = trigger.i + 1
+            if k < first.start and doc[k].lower_ in ("in", "at", "near", "inside", "outside"):
+                k += 1
+            elif not take:
+                continue
+            if root.dep_ == "poss":
+                continue  # "killed in Syria's civil war": the war, not a place
             if k < first.start and doc[k].lower_ == "the":
                 k += 1
             if k == first.start:
@@ -746,11 +762,10 @@ class Geoparser:
         """Does a place or site noun carry its own name ("Khanasir town", "the Gladiola
         outpost", "the town of X")?"""
         for c in noun.children:
-            if c.dep_ in ("compound", "poss", "nmod", "amod", "appos") and (
-                    c.i in roots or c.pos_ == "PROPN"):
+            if c.dep_ in ("compound", "nmod", "amod", "appos") and c.i in roots:
                 return True
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 and any(
-                    g.i in roots or g.pos_ == "PROPN" for g in c.children if g.dep_ == "pobj"):
+                    g.i in roots for g in c.children if g.dep_ == "pobj"):
                 return True
         return False
 
@@ -799,10 +814,20 @@ class Geoparser:
                 chain = [np_root]
             else:
                 return None
-        gov = np_root.head if np_root.dep_ in ("pobj", "pcomp") else None
+        # "in the towns of X and Y", "against the company and Libya": a conjunct shares the
+        # preposition of the first one
+        lead = np_root
+        while lead.dep_ == "conj" and lead.head.i != lead.i and lead.head.pos_ in ("NOUN", "PROPN"):
+            lead = lead.head
+        gov = lead.head if lead.dep_ in ("pobj", "pcomp") else None
         prep = gov.lower_ if gov is not None else None
         if prep == "from":
             return None  # an origin
+        if prep in _NON_LOCATIVE_PREPS:
+            score -= 4.0  # "demonstrated against Libya": not a site
+        if prep in _DESTINATION_PREPS and gov is not None and gov.head.i != trigger.i and gov.head.pos_ in ("VERB", "AUX") \
+                and gov.head.dep_ != "acl":
+            score -= 3.0  # "captured ... and deported to X": another verb's destination
         if any(c.lower_ == "according" or c.head.lower_ == "according" for c in chain):
             return None  # "according to sources in Nineveh": where the news came from
         if prep == "of" and gov is not None and (gov.head.lower_ in _PERSON_NOUNS or gov.head.ent_type_ == "PERSON"):
@@ -814,10 +839,13 @@ class Geoparser:
             elif c.dep_ in ("relcl", "acl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
                 score -= 2.5
             elif c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
-                score -= 1.5
+                own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)
+                same_time = any(ch.lower_ in ("when", "as") for ch in c.children if ch.dep_ in ("mark", "advmod"))
+                # "..., while a protest took place in X": another event ("killed when X hit Y": the same)
+                score -= 3.0 if own_subject and not same_time else 1.5
             elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)
-                score -= 3.0 if own_subject else 1.0
+                score -= 3.0 if own_subject else 2.0
             elif c.dep_ == "conj" and c.head.i == trigger.i:
                 score -= 3.0
         score -= 0.5 * len([c for c in chain if c.pos_ not in ("ADP",)])
@@ -848,22 +876,29 @@ class Geoparser:
             if before.i in roots or before.ent_type_ in ("GPE", "LOC", "FAC") or (
                     before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE")):
                 score -= 2.5
-            elif (self._is_place_noun(before) or before.lemma_.lower() in _SITE_NOUNS) and self._named(before, roots):
+            elif p.lower_ != "of" and (self._is_place_noun(before) or before.lemma_.lower() in _SITE_NOUNS) and self._named(before, roots):
                 score -= 2.5  # "Umm al-Fahm junction in northern Israel"; not "a town in Pulwama"
         if root.dep_ == "poss" and (self._is_place_tok(root.head) or root.head.i in roots
                                     or root.head.lower_ in _AREA_NOUNS):
             score -= 3.0  # "Syria's Aleppo province", "Syria's Raqqa", "Qamishli's suburbs"
         if np_root.dep_ == "nsubj" or any(c.dep_ == "nsubj" and c.head.i == trigger.i for c in chain):
-            score -= 3.0  # inside the doer's phrase
+            # inside the doer's phrase; "dozens of Iraqis in Tikrit demonstrated": where they were
+            local = (prep in ("in", "at") and gov is not None and gov.head.dep_ in ("nsubj", "pobj")
+                     and len(chain) <= 4 and not any(c.dep_ in ("relcl", "acl", "appos") for c in chain))
+            score -= 1.5 if local else 3.0
         if np_root.dep_ in ("nsubj", "agent") or (np_root.dep_ == "pobj" and prep == "by"):
             return None  # the doer: a state or city named for its government ("Iran captured")
-        verb = np_root.head
-        if np_root.dep_ in ("dobj", "nsubjpass") and (verb.i == trigger.i or (
+        verb = lead.head
+        if lead.dep_ in ("dobj", "nsubjpass") and (verb.i == trigger.i or (
                 verb.dep_ == "xcomp" and verb.head.i == trigger.i)):
             if trigger.lemma_.lower() in _TAKE_VERBS or verb.lemma_.lower() in _TAKE_VERBS:
                 score += 4.5
             else:
                 return None
+        elif lead.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):
+            if verb.lemma_.lower() in _LEAVE_VERBS:
+                return None  # "people who tried to escape the city of X": an origin
+
         # another place stands between this one and the trigger: this one is a container or a
         # reference point ("Amara, south of Baghdad", "Manger Square in nearby Bethlehem")
         if any(c.i in roots and c.i != root.i for c in chain[1:]):
@@ -872,7 +907,7 @@ class Geoparser:
                 ch.lower_ in ("of", "in", "at") and any(t.i in roots for t in ch.subtree)
                 for ch in np_root.children):
             score -= 2.5  # "the south Baghdad neighbourhood of Al-Bayaa", "the US base in Habbaniya"
-        if np_root.dep_ == "nsubjpass" and root.ent_type_ == "PERSON":
+        if np_root.dep_ == "nsubjpass" and root.ent_type_ == "PERSON" and root is np_root:
             return None  # "Santacruz was captured": a person the NER saw, not a town
         p_ev = self._governing_prep(np_root)
         if p_ev is not None and p_ev.lower_ in ("of", "on", "in", "against", "near") and (
