@@ -635,3 +635,81 @@ def test_taking_villages_around_a_city_does_not_change_who_holds_the_city(nlp):
     assert _partial_capture(verb("The militia took over large parts of the country.", "take"))
     assert not _partial_capture(verb("Rebels captured the town of Vardo on Monday.", "capture"))
     assert not _partial_capture(verb("Troops seized the villages of Amra and Belt.", "seize"))
+
+
+# --- round 4: speakers across sentences, domestic recipients, two-state reports ----------------
+
+VAR_FARMERS = Actor("VAR", "Vardonia", kind="state", country="VAR")  # "Vardonian farmers": the people
+VAR_MIL = Actor("VAR_MIL", "Vardonian military", kind="state-sector", country="VAR", sector="MIL")
+ROE = Actor("PERSON_JOHN_ROE", "John Roe", kind="person", country="RUR", sector="GOV")
+
+
+def test_he_added_is_the_speaker_of_the_claim_before(nlp, settings) -> None:
+    text = ("John Roe, the Ruritanian defence minister, said Vardonia attacked Ruritania on Monday. "
+            "He added that Vardonia was planning to attack Ruritania again.")
+    res = _run_with(nlp, settings, text, {"John Roe": ROE, "Vardonia": VAR, "Ruritania": RUR})
+    later = [e for e in res.events if e.sentence == 1]
+    assert later, [(e.type, e.sentence) for e in res.events]
+    assert all(e.attribution is not None and e.attribution.speaker.startswith("John Roe") for e in later)
+    assert later[0].attribution.speaker_actor == "PERSON_JOHN_ROE"
+
+
+def test_a_pronoun_speaker_with_no_named_speaker_before_stays_itself(nlp, settings) -> None:
+    text = "Vardonia attacked Ruritania on Monday. He said that Vardonia will attack Ruritania again."
+    res = _run_with(nlp, settings, text, {"Vardonia": VAR, "Ruritania": RUR})
+    later = [e for e in res.events if e.sentence == 1 and e.attribution is not None]
+    assert later and all(e.attribution.speaker == "He" for e in later)
+
+
+def test_a_protest_naming_nobody_addresses_the_protesters_own_state(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonian farmers began a hunger strike outside parliament on Monday.",
+                    {"Vardonian": VAR_FARMERS})
+    e = only(res, "PROTEST")
+    assert ids(e.sources) == {"VAR"} and ids(e.targets) == {"VAR"}
+
+
+def test_a_protest_with_a_named_recipient_keeps_it(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonian farmers protested against Ruritania on Monday.",
+                    {"Vardonian": VAR_FARMERS, "Ruritania": RUR})
+    e = only(res, "PROTEST")
+    assert ids(e.targets) == {"RUR"}
+
+
+def test_the_actors_own_forces_are_no_recipient(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonia has strengthened its forces on the border.",
+                    {"Vardonia": VAR, "its forces": VAR_MIL})
+    e = only(res, "MOBILIZE")
+    assert "VAR_MIL" not in ids(e.targets)
+
+
+def test_a_dispute_act_in_a_two_state_report_is_aimed_at_the_other_state(nlp, settings) -> None:
+    text = ("Ruritania and Vardonia have quarrelled over a fence since Monday. "
+            "Although Ruritania made a complaint over the fence and has threatened to take action, "
+            "Vardonia is standing firm.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR})
+    complaint = only(res, "ACCUSE")  # an adverbial clause is reported, not what is refused
+    assert ids(complaint.sources) == {"RUR"} and ids(complaint.targets) == {"VAR"}
+    threat = only(res, "THREATEN")
+    assert ids(threat.sources) == {"RUR"} and ids(threat.targets) == {"VAR"}
+
+
+def test_what_is_refused_stays_unreported(nlp, settings) -> None:
+    text = ("Ruritania and Vardonia have quarrelled over a fence since Monday. "
+            "Vardonia refused to withdraw its troops from the border.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR})
+    assert not [e for e in res.events if e.type == "RETREAT" and e.modality == "asserted"]
+
+
+def test_a_statement_is_attributed_to_its_author(nlp, settings) -> None:
+    text = ("Statement from Minister John Roe\n\nMarch 12, 2015\n\n"
+            "Vardonia attacked Ruritania near the border. Ruritania will defend its citizens.")
+    res = _run_with(nlp, settings, text, {"John Roe": ROE, "Vardonia": VAR, "Ruritania": RUR})
+    e = only(res, "ASSAULT")
+    assert e.attribution is not None and e.attribution.speaker == "John Roe"
+    assert e.attribution.cue == "statement" and e.attribution.speaker_actor == "PERSON_JOHN_ROE"
+
+
+def test_a_news_report_has_no_author_attribution(nlp, settings) -> None:
+    text = "John Roe arrived in Lotz on Monday. Vardonia attacked Ruritania near the border."
+    res = _run_with(nlp, settings, text, {"John Roe": ROE, "Vardonia": VAR, "Ruritania": RUR})
+    assert only(res, "ASSAULT").attribution is None

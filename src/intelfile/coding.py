@@ -90,6 +90,14 @@ EASE_OBJECTS = {"curfew", "ban", "restriction", "restrictions", "emergency", "bl
                 "sanction", "embargo", "siege", "law", "rule", "controls"}
 PLAN_ADJ = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "set", "poised"}
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"}
+OWN_POSSESSIVES = {"its", "their"}  # "its forces": the actor's own people, not a recipient
+STATEMENT_WORDS = {"statement", "readout", "communique", "communiqué"}  # a heading naming the genre
+STATEMENT_HEAD_SENTENCES = 3  # the heading and byline of a statement
+DISPUTE_ACTS = {"ACCUSE", "REJECT", "THREATEN"}  # aimed at the other side of a two-state report
+STATE_KINDS = {"state", "state-sector"}
+BILATERAL_SHARE = 0.75  # share of a document's country mentions that makes it a two-state report
+DOMESTIC_TYPES = {"PROTEST", "CONCEDE"}  # with no recipient named, addressed to the actor's own state
+NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "UNK"}
 SPEAKER_PRONOUNS = {"he", "she"}  # a reporting verb's pronoun subject that names the previous speaker
 SPEAKER_SENTENCES = 2  # how many sentences back that speaker may be
 NO_RECIPIENT_OK = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ACCUSE",
@@ -424,6 +432,8 @@ class _Draft:
     instrument: bool = False  # subject is a weapon or strike ("one strike destroyed X")
     pronoun_subject: str | None = None  # the pronoun when the subject is one
     obligation: bool = False  # a demand read from "X said Y must ..." (the speech act is asserted)
+    intended: str | None = None  # the act's own type when PLOVER codes its announcement as AGREE/THREATEN
+    domestic: bool = False  # the recipient is the actor's own state (``_own_state``), no parsing echo
 
 
 def is_off_topic(words: Iterable[str]) -> bool:
@@ -509,10 +519,19 @@ class EventCoder:
             self._share_arguments(sent_drafts)
             single = len(sents) <= self.partial_max_sentences
             for d in sent_drafts:
+                if d.sources and d.targets and d.type not in ("AGREE", "CONSULT", "COOPERATE"):
+                    # "strengthened its forces in X", "urged their citizens": the actor's own
+                    # people are its means, not whom it acts on
+                    d.targets = [m for m in d.targets if not _own_possession(m, d.sent)]
                 if not d.targets and (d.sources or single):
                     d.targets = self._governing_subject_target(d, tok_actor) or self._fallback_targets(d, tok_actor)
+                    if d.sources and d.type not in ("AGREE", "CONSULT", "COOPERATE"):
+                        d.targets = [m for m in d.targets if not _own_possession(m, d.sent)]
                 if not d.targets and single and d.sources:
                     d.targets = self._place_target(document, d, tok_actor, tok_place)
+                if not d.targets and single and d.sources and (d.intended or d.type) in DOMESTIC_TYPES:
+                    d.targets = self._own_state(document, d)
+                    d.domestic = bool(d.targets)
                 if d.type == "RETREAT" and d.targets and d.borrowed:
                     # a resignation, surrender or ceasefire is not done to the actor's own country
                     # ("rebels surrendered in <town>", "resigned to allow <country>'s elections")
@@ -522,6 +541,8 @@ class EventCoder:
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
         self._fill_from_document(drafts, tok_place, place_mentions)
+        if len(sents) > self.partial_max_sentences:
+            self._bilateral(drafts)
         events = self._finish(document, doc, drafts, place_mentions, anchor)
         return CodingResult(tuple(events), tuple(_dedupe_relations(relations)), tuple(claims))
 
@@ -826,6 +847,21 @@ class EventCoder:
                     return [ActorMention(document.id, d.sentence, p.start, p.end, p.text, actor,
                                          how="place", confidence=round(p.confidence * 0.8, 3))]
         return []
+
+    def _own_state(self, document: Document, d: _Draft) -> list[ActorMention]:
+        """The state of the actor's own country, as the recipient of a protest or a concession
+        that names nobody else (CAMEO's domestic convention: strikers and demonstrators address
+        their own government; a government lifting its own curfew concedes to its own country)."""
+        countries = {m.actor.country for m in d.sources if m.actor.country}
+        if len(countries) != 1:
+            return []
+        iso3 = next(iter(countries))
+        if len(iso3) != 3 or not iso3.isalpha() or not iso3.isupper() or iso3 in NON_STATE_CODES:
+            return []
+        m = d.sources[0]
+        actor = Actor(id=iso3, name=_country_name(iso3), kind="state", country=iso3)
+        return [ActorMention(document.id, d.sentence, m.start, m.end, m.text, actor, how="coreference",
+                             confidence=round(m.confidence * 0.8, 3))]
 
     def _governing_subject_target(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """"At the request of X, Y did ...": the request goes to Y, the subject of the main verb."""
@@ -1368,8 +1404,8 @@ class EventCoder:
                 if d.mode is None and last_mode is not None:
                     d.mode = last_mode  # the same campaign's strikes
         for d in drafts:
-            if d.type != "ASSAULT" or d.targets or d.modality in ("hypothetical", "denied"):
-                continue
+            if (d.intended or d.type) != "ASSAULT" or d.targets or d.modality in ("hypothetical", "denied"):
+                continue  # an announced assault (THREATEN) is aimed at the place's holder too
             for p in self._territory_places(d, tok_place, place_mentions, look_back=d.territory_kind is not None):
                 own = {m.actor.id for m in d.sources}
                 h = next((hs for e, hs in holders.get(_norm(p.text), ()) if e is not d
@@ -1446,6 +1482,50 @@ class EventCoder:
                 if sides:
                     d.targets = sides
                     d.borrowed += 1
+
+    def _statement_author(self, doc: "Doc") -> Attribution | None:
+        """The author of an official statement ("Statement from Secretary X", "Press Statement
+        / <name> / Department Spokesperson"): the only person named in the first
+        ``STATEMENT_HEAD_SENTENCES`` sentences of a document whose heading says it is a
+        statement. Events in its own voice (no other speaker) are attributed to that person."""
+        head = list(doc.sents)[:STATEMENT_HEAD_SENTENCES]
+        if not any(t.lower_ in STATEMENT_WORDS for s in head for t in s):
+            return None
+        people = [m for m in self._all_actors if m.sentence < STATEMENT_HEAD_SENTENCES and m.actor.kind == "person"]
+        if len({m.actor.id for m in people}) != 1:
+            return None
+        m = people[0]
+        return Attribution(speaker=m.text, cue="statement", speaker_actor=m.actor.id, start=m.start, end=m.end)
+
+    def _bilateral(self, drafts: list[_Draft]) -> None:
+        """In a report about two states (their mentions, states and state bodies, are at least
+        ``BILATERAL_SHARE`` of all such mentions, each named at least twice), a dispute act of one
+        of them (the state or a state body) with no
+        recipient ("Cuba made a complaint over the sign", "has threatened to take action", "the
+        ambassador is standing firm") is addressed to the other one."""
+        counts: Counter[str] = Counter()
+        first: dict[str, ActorMention] = {}
+        for m in self._all_actors:
+            c = m.actor.country
+            if c and len(c) == 3 and c not in NON_STATE_CODES and m.actor.kind in STATE_KINDS:
+                counts[c] += 1
+                if c not in first or (m.actor.kind == "state" and first[c].actor.kind != "state"):
+                    first[c] = m  # the state itself when it is named, else its first mention
+        pair = counts.most_common(2)
+        total = sum(counts.values())
+        if len(pair) < 2 or pair[1][1] < 2 or pair[0][1] + pair[1][1] < BILATERAL_SHARE * total:
+            return
+        (a, _), (b, _) = pair
+        for d in drafts:
+            if d.targets or not d.sources or d.type not in DISPUTE_ACTS or d.modality in ("hypothetical", "denied"):
+                continue
+            own = {m.actor.country for m in d.sources}
+            if not all(m.actor.kind in STATE_KINDS for m in d.sources):
+                continue  # a company, club or citizens' group in a dispute is not the state's voice
+            if own == {a} or own == {b}:
+                other = b if own == {a} else a
+                d.targets = [_as_context(first[other])]
+                d.borrowed += 1
 
     @staticmethod
     def _mediates_a_conflict(tok: "Token") -> bool:
@@ -1764,6 +1844,7 @@ class EventCoder:
                 or (d.modality == "planned" and own_words and self._own_intent(d.trigger))):
             # PLOVER: a conflictual act announced for the future by its actor is a threat
             mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "PROTEST": "political"}[d.type]
+            d.intended = d.type
             d.type, d.mode, d.context = "THREATEN", mode, d.context + ("military",)
         if (d.type in CONFLICT_ACTS or (d.type == "RETREAT" and d.mode == "withdraw")) and \
                 d.modality in ("forecast", "hypothetical", "planned") and speaker and \
@@ -1771,6 +1852,7 @@ class EventCoder:
             # "X announced it will withdraw its force from Y unless Y ...": a harm its actor
             # makes conditional is a threat
             mode = {"ASSAULT": "violence", "RETREAT": "political"}.get(d.type, "restrict")
+            d.intended = d.type
             d.type, d.mode = "THREATEN", mode
             d.modality = "asserted"
         if d.type in COOPERATIVE | {"AGREE"} and d.modality == "denied":
@@ -1779,6 +1861,7 @@ class EventCoder:
             d.modality = "asserted"
         elif d.type in COOPERATIVE and d.modality in ("forecast", "planned") and self._own_intent(d.trigger):
             # PLOVER: cooperative actions reported in the future are intentions to cooperate
+            d.intended = d.type
             d.type, d.mode = "AGREE", None
         if d.type in ("AGREE", "CONSULT", "COOPERATE") and not d.targets:
             ids = {m.actor.id for m in d.sources}
@@ -1953,6 +2036,7 @@ class EventCoder:
         tok_place = self._index_mentions(doc, place_mentions)
         numbers_used: set[int] = set()
         short = len(list(doc.sents)) <= self.partial_max_sentences
+        author = self._statement_author(doc)
         narrative: tuple[int, timex.TimeExpression] | None = None
         for d in drafts:
             partial = False
@@ -1964,7 +2048,7 @@ class EventCoder:
             if d.nominal and d.modality == "hypothetical" and not short:
                 continue  # "the threat they pose", "a battle to take back X": talk of events, not events
             if not short and any(o is not d and o.sentence == d.sentence and o.type in SPEECH_ACTS and o.sources
-                                 and o.trigger in d.trigger.ancestors for o in drafts):
+                                 and o.intended is None and _in_content(d.trigger, o.trigger) for o in drafts):
                 continue  # what is demanded, threatened, refused or promised has not happened
             if d.type == "REQUEST" and any(o.type == "PROTEST" and o.sentence == d.sentence
                                            and o.trigger in d.trigger.ancestors for o in drafts):
@@ -2070,7 +2154,9 @@ class EventCoder:
                                  "from": tgt if d.territory_kind == "expel" or tgt else None, "to": src}
                 if territory["place"] is None:
                     territory = None
-            if d.type in ("AGREE", "CONSULT", "COOPERATE"):
+            if d.domestic:
+                pass  # the actor's own state, put there on purpose (``_own_state``)
+            elif d.type in ("AGREE", "CONSULT", "COOPERATE"):
                 src_countries = {m.actor.country or m.actor.id for m in d.sources}
                 others = [m for m in d.targets if (m.actor.country or m.actor.id) not in src_countries]
                 if others or len({m.actor.id for m in d.sources}) == 1:
@@ -2099,7 +2185,7 @@ class EventCoder:
                 doc_id=document.id, sentence=d.sentence, type=d.type,
                 sources=tuple(d.sources), targets=tuple(d.targets), mode=d.mode, context=context,
                 cameo=cameo, quad_class=plover.quad_class_for_cameo(cameo), modality=modality,
-                attribution=d.attribution, place=place, date_start=date_start, date_end=date_end,
+                attribution=d.attribution or author, place=place, date_start=date_start, date_end=date_end,
                 date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
                 evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
         return _dedupe_events(events)
@@ -2231,6 +2317,28 @@ def _reported(verb: "Token") -> bool:
         t = t.head
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS and not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _own_possession(m: ActorMention, sent: "SpacySpan") -> bool:
+    """Is the mention a group the actor owns, "its forces", "their citizens" (a possessive
+    pronoun of the third person on the mention's head noun)?"""
+    toks = [t for t in sent if m.start <= t.idx < m.end]
+    if not toks:
+        return False
+    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children)
+
+
+def _in_content(tok: "Token", speech: "Token") -> bool:
+    """Is ``tok`` inside what the speech act ``speech`` demands, threatens or refuses? Not when
+    the way up passes an adverbial clause: "Although X made a complaint ..., Y is standing firm"
+    reports the complaint (a purpose clause, "urged X to work together to help Y", stays inside)."""
+    t = tok
+    while t.i != speech.i:
+        if t.head.i == t.i or (t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            return False
+        t = t.head
+    return True
 
 
 def nominal_in_charge(tok: "Token") -> bool:
