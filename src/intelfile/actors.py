@@ -50,7 +50,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from .errors import ResourceError
+from .errors import ResourceError, UnreadableInput
 from .records import Actor, ActorMention, Document
 from .settings import Settings
 
@@ -634,17 +634,13 @@ def _actors_from_json(items: list[Any], source: str) -> tuple[list[Actor], dict[
 
 def read_dictionary_file(path: str | Path) -> list[Actor]:
     """Actors of a user dictionary: intelfile JSON (``{"actors": [...]}`` or a list) or PETRARCH text."""
-    from .petrarch import looks_like_petrarch, parse_petrarch
+    from .petrarch import looks_like_petrarch, parse_petrarch, read_dictionary_text
 
     p = Path(path)
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise ResourceError(f"cannot read actor dictionary: {exc.strerror}", source=str(p)) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+        text = read_dictionary_text(p)
+    except UnreadableInput as exc:
+        raise ResourceError(f"cannot read actor dictionary: {exc.message}", source=str(p)) from exc
     if looks_like_petrarch(text):
         parsed = parse_petrarch(text, source=str(p))
         for bad in parsed.malformed:

@@ -320,18 +320,22 @@ def _merge_same_ids(actors: list[Actor]) -> list[Actor]:
     return list(merged.values())
 
 
-def read_petrarch(path: str | Path) -> PetrarchDictionary:
-    """Read a dictionary file (UTF-8, or Latin-1 when it is not valid UTF-8)."""
+def read_dictionary_text(path: str | Path) -> str:
+    """The text of a dictionary file (UTF-8, or Latin-1 when it is not valid UTF-8)."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise UnreadableInput(f"cannot read dictionary: {exc.strerror}", source=str(p)) from exc
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    return parse_petrarch(text, source=str(p))
+        return data.decode("latin-1")
+
+
+def read_petrarch(path: str | Path) -> PetrarchDictionary:
+    """Read a PETRARCH/TABARI dictionary file."""
+    return parse_petrarch(read_dictionary_text(path), source=str(path))
 
 
 def looks_like_petrarch(text: str) -> bool:
