@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..store import Store
 
 __all__ = [
-    "open_store", "add_json_flag", "print_json", "print_failures", "iso_date", "shorten",
+    "open_store", "run_job", "add_json_flag", "print_json", "print_failures", "iso_date", "shorten",
     "print_table", "render_cli_reference",
 ]
 
@@ -138,3 +138,20 @@ def render_cli_reference(columns: int = 100) -> str:
         else:
             os.environ["COLUMNS"] = saved
     return "\n".join(parts).rstrip() + "\n"
+
+
+def run_job(args: argparse.Namespace, job: Any) -> Any:
+    """Call ``job(progress=..., on_failure=...)`` with the options of ``ingest``/``run``: a progress
+    bar unless ``--no-progress``, ``--quiet`` or ``--json``; with ``--fail-fast`` the first failure
+    stops the job, is printed, and ``None`` is returned."""
+    from ..errors import InputError
+    from ..pipeline import raise_on_failure
+
+    try:
+        return job(progress=not (args.no_progress or args.quiet or args.json),
+                   on_failure=raise_on_failure if args.fail_fast else None)
+    except InputError as exc:
+        if not args.fail_fast:
+            raise
+        print(f"intelfile: stopped at the first failure (--fail-fast): {exc}", file=sys.stderr)
+        return None

@@ -4,10 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import InputError
-from ..pipeline import ingest, raise_on_failure
+from ..pipeline import ingest
 from ..settings import Settings
-from ._common import add_json_flag, open_store, print_failures, print_json
+from ._common import add_json_flag, open_store, print_failures, print_json, run_job
 
 NAME = "ingest"
 HELP = "read, clean and store articles (files, folders, globs, - for stdin)"
@@ -30,17 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(settings) as store:
-        try:
-            report = ingest(
-                args.inputs, settings, store,
-                progress=not (args.no_progress or args.quiet or args.json),
-                on_failure=raise_on_failure if args.fail_fast else None,
-            )
-        except InputError as exc:
-            if not args.fail_fast:
-                raise
-            print(f"intelfile: stopped at the first failure (--fail-fast): {exc}", file=sys.stderr)
-            return 1
+        report = run_job(args, lambda **kw: ingest(args.inputs, settings, store, **kw))
+    if report is None:
+        return 1
     if args.json:
         print_json({"store": settings.store.path, **report.as_dict()})
     elif not args.quiet:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import InputError
-from ..pipeline import raise_on_failure, run_main_job
+from ..pipeline import run_main_job
 from ..settings import Settings
-from ._common import add_json_flag, print_failures, print_json
+from ._common import add_json_flag, print_failures, print_json, run_job
 
 NAME = "run"
 HELP = "the main job: ingest, analyse and report on INPUTs (default: the bundled sample corpus)"
@@ -30,16 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        report = run_main_job(
-            args.inputs, settings, args.out,
-            progress=not (args.no_progress or args.quiet or args.json),
-            on_failure=raise_on_failure if args.fail_fast else None,
-        )
-    except InputError as exc:
-        if not args.fail_fast:
-            raise
-        print(f"intelfile: stopped at the first failure (--fail-fast): {exc}", file=sys.stderr)
+    report = run_job(args, lambda **kw: run_main_job(args.inputs, settings, args.out, **kw))
+    if report is None:
         return 1
     if args.json:
         print_json(report.as_dict())
