@@ -123,7 +123,9 @@ def test_dask_processes_give_the_real_analyzers_results(settings, nlp):
 
 def _pid_partition(docs, settings, keep_annotations, extra_actors=()):
     import os
+    import time
 
+    time.sleep(0.3)  # keep this worker busy so the next partition goes to the other one
     return [{"doc_id": d["id"], "model": str(os.getpid())} for d in docs]
 
 
@@ -135,4 +137,14 @@ def test_process_pool_is_kept_across_windows(settings, monkeypatch):
         {"parallel": {"backend": "dask", "scheduler": "processes", "partition_size": 1, "workers": 2}})
     out = list(parallel.analyse_documents(_docs(12), dask_settings, keep_annotations=False))
     assert [r.doc_id for r in out] == [f"d{i:03d}" for i in range(12)]
-    assert len({r.model for r in out}) <= 2  # 3 windows of 4 documents, at most 2 worker processes
+    pids = {r.model for r in out}
+    assert len(pids) == 2  # both workers share the work, and the same 2 serve every window
+
+
+def test_partitions_of_one_window_run_on_both_workers(settings, monkeypatch):
+    pytest.importorskip("dask.bag")
+    monkeypatch.setattr(parallel, "_analyse_partition", _pid_partition)
+    dask_settings = settings.with_overrides(
+        {"parallel": {"backend": "dask", "scheduler": "processes", "partition_size": 1, "workers": 2}})
+    out = list(parallel.analyse_documents(_docs(4), dask_settings, keep_annotations=False))  # one window
+    assert len({r.model for r in out}) == 2

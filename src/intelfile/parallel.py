@@ -122,8 +122,12 @@ def _dask_compute(bag: Any, settings: Settings, pool: Any = None) -> list[Any]:
             return list(client.compute(bag).result())
     if scheduler not in ("processes", "threads", "synchronous"):
         raise ConfigError(f"parallel.scheduler must be processes, threads, synchronous or tcp://..., not {scheduler!r}")
+    # chunksize=1: Dask's process scheduler otherwise hands several ready partitions to one worker
+    # at a time, which ran a whole window on a single process
     if scheduler == "processes" and pool is not None:
-        return list(bag.compute(scheduler=scheduler, pool=pool))
+        return list(bag.compute(scheduler=scheduler, pool=pool, chunksize=1))
+    if scheduler == "processes":
+        return list(bag.compute(scheduler=scheduler, num_workers=settings.parallel.workers, chunksize=1))
     return list(bag.compute(scheduler=scheduler, num_workers=settings.parallel.workers))
 
 
