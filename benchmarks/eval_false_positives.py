@@ -40,6 +40,7 @@ from typing import Any, Iterable, Sequence
 
 from intelfile import Document, Event, Failure, load_settings
 from intelfile.errors import IntelfileError
+from intelfile.evaluation.events import read_documents
 from intelfile.plover import EVENT_TYPES
 from intelfile.settings import Settings
 
@@ -94,24 +95,6 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def clean_documents(inputs: Sequence[str], settings: Settings) -> tuple[list[Document], list[Failure]]:
-    """Read and clean ``inputs`` through the real ingest and clean stages."""
-    from intelfile.clean import clean_document
-    from intelfile.ingest import read_inputs
-
-    docs: list[Document] = []
-    failures: list[Failure] = []
-    for item in read_inputs(list(inputs), settings):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        try:
-            docs.append(clean_document(item, settings))
-        except IntelfileError as exc:
-            failures.append(Failure(item.origin, "clean", exc.code, exc.message))
-    return docs, failures
-
-
 def records_to_documents(records: Sequence[dict[str, Any]], settings: Settings,
                          tmp: Path, name: str) -> tuple[list[tuple[dict[str, Any], Document]], list[Failure]]:
     """Ingest JSONL records (``text``, optional ``title``) via a temporary JSONL file; pair each
@@ -120,7 +103,7 @@ def records_to_documents(records: Sequence[dict[str, Any]], settings: Settings,
     with path.open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps({"text": r["text"], "title": r.get("title")}, ensure_ascii=False) + "\n")
-    docs, failures = clean_documents([str(path)], settings)
+    docs, failures = read_documents([str(path)], settings)
     paired = [(records[int(d.origin.rsplit(":", 1)[1]) - 1], d) for d in docs]
     path.unlink()
     return paired, failures
@@ -243,7 +226,7 @@ def run_wikinews(shared: Path, settings: Settings, analyzer: Any, tally: Tally, 
         if not gold.get("events") and text_path.is_file():
             negatives.append(text_path)
     negatives = evenly_spaced(negatives, limit)
-    docs, failures = clean_documents([str(p) for p in negatives], settings)
+    docs, failures = read_documents([str(p) for p in negatives], settings)
     group = Group("wikinews", "no-event texts")
     group.failures = len(failures)
     tally.groups.append(group)

@@ -182,6 +182,19 @@ def _failure(origin: str, exc: InputError) -> Failure:
     return Failure(origin=origin, stage=STAGE, code=exc.code, reason=exc.message)
 
 
+def _unreadable(origin: str, exc: OSError) -> Failure:
+    return _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+
+
+def _stream_end(origin: str, stream: IO[bytes], cut_note: str, empty: str | None) -> Failure | None:
+    """What a stream read to its end still owes: a failure when it was cut short (``cut_note``
+    says what was kept) or, when ``empty`` is given, a failure saying it held nothing."""
+    cut = _truncation(stream)
+    if cut:
+        return _failure(origin, TruncatedInput(f"{cut}{cut_note}"))
+    return _failure(origin, EmptyInput(empty)) if empty else None
+
+
 def _strip_gz(name: str) -> tuple[str, bool]:
     low = name.lower()
     if low.endswith(".gz"):
@@ -248,7 +261,7 @@ class _Reader:
         try:
             st = path.stat()
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
         if path.is_dir():
             yield _failure(origin, UnreadableInput("a folder where a file was expected"))
@@ -260,7 +273,7 @@ class _Reader:
         try:
             fh = open(path, "rb")
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
         with fh:
             if fmt == "warc":
@@ -293,7 +306,7 @@ class _Reader:
         try:
             head = stream.read(4096)
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
         rest = _prefixed(head, stream)
         if not head:
@@ -354,7 +367,7 @@ class _Reader:
             yield _failure(origin, TruncatedInput(f"gzip stream cut or corrupt: {exc}"))
             return
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
         cut = _truncation(stream)
         if cut:
@@ -400,14 +413,12 @@ class _Reader:
                 f"gzip stream cut or corrupt after line {lineno}: {exc}; the lines before were kept"))
             return
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
-        cut = _truncation(stream)
-        if cut:
-            yield _failure(origin, TruncatedInput(
-                f"{cut} after line {lineno - 1 if lineno else 0}; the complete lines before were kept"))
-        elif seen == 0:
-            yield _failure(origin, EmptyInput("no JSON lines in the file"))
+        end = _stream_end(origin, stream, f" after line {lineno - 1 if lineno else 0}; the complete lines before were kept",
+                          None if seen else "no JSON lines in the file")
+        if end is not None:
+            yield end
 
     def _read_warc(self, origin: str, fh: IO[bytes]) -> Iterator[RawDocument | Failure]:
         from warcio.archiveiterator import ArchiveIterator
@@ -454,14 +465,12 @@ class _Reader:
                 f"the {kept} HTML record(s) before it were kept"))
             return
         except OSError as exc:
-            yield _failure(origin, UnreadableInput(exc.strerror or str(exc)))
+            yield _unreadable(origin, exc)
             return
-        cut = _truncation(fh)
-        if cut:
-            yield _failure(origin, TruncatedInput(
-                f"{cut}; the {kept} HTML record(s) before the cut were kept"))
-        elif n < 0:
-            yield _failure(origin, EmptyInput("no WARC records"))
+        end = _stream_end(origin, fh, f"; the {kept} HTML record(s) before the cut were kept",
+                          "no WARC records" if n < 0 else None)
+        if end is not None:
+            yield end
 
     # ---- sidecar index (index.jsonl next to .txt files)
 

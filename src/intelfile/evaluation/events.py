@@ -359,15 +359,18 @@ def _analyzer(settings: Settings, analyzer: "Analyzer | None") -> "Analyzer":
     return Analyzer.from_settings(settings)
 
 
-def read_documents(path: Path, settings: Settings) -> tuple[list[Document], list[Failure]]:
-    """The clean documents of one input file, through the real ingest and clean stages."""
+def read_documents(inputs: Path | Sequence[str | Path], settings: Settings
+                   ) -> tuple[list[Document], list[Failure]]:
+    """The clean documents of one input file (or of several inputs: files, folders, globs), through
+    the real ingest and clean stages; what fails to read or clean is returned as failures."""
     from ..clean import clean_document
     from ..errors import InputError
     from ..ingest import read_inputs
 
+    paths = [str(inputs)] if isinstance(inputs, (str, Path)) else [str(i) for i in inputs]
     docs: list[Document] = []
     failures: list[Failure] = []
-    for item in read_inputs([str(path)], settings):
+    for item in read_inputs(paths, settings):
         if isinstance(item, Failure):
             failures.append(item)
             continue
