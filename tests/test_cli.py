@@ -144,6 +144,15 @@ def test_in_process_main(tmp_path, capsys):
     assert "no store" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["network"], ["export", "--format", "csv", "--out", "x.csv"],
+                                     ["report", "--overview"], ["serve", "--get", "/api/stats"]])
+def test_reading_commands_without_a_store_say_so(tmp_path, capsys, command):
+    absent = tmp_path / "absent.duckdb"
+    assert main(["--db", str(absent), *command]) == 3
+    assert "no store" in capsys.readouterr().err
+    assert not absent.exists()  # nothing created by a reading command
+
+
 def test_run_on_inputs_and_on_the_bundled_sample(tmp_path, capsys):
     write_inputs(tmp_path / "in")
     db, out = str(tmp_path / "r.duckdb"), tmp_path / "out"

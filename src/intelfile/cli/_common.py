@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..store import Store
 
 __all__ = [
-    "open_store", "run_job", "add_json_flag", "print_json", "print_failures", "iso_date", "shorten",
-    "print_table", "render_cli_reference",
+    "open_store", "read_corpus", "add_window_arguments", "run_job", "add_json_flag", "print_json",
+    "print_failures", "iso_date", "shorten", "print_table", "render_cli_reference",
 ]
 
 MAX_LISTED_FAILURES = 20
@@ -46,6 +46,20 @@ def open_store(settings: Settings, *, read_only: bool = False) -> "Store":
         raise
     except StoreError:
         return Store.open(settings)
+
+
+def read_corpus(settings: Settings, args: argparse.Namespace) -> Any:
+    """The analysis ``Corpus`` of the store, within the ``--since``/``--until`` window of ``args``."""
+    from ..analysis import Corpus
+
+    with open_store(settings, read_only=True) as store:
+        return Corpus.from_store(store, settings, since=args.since, until=args.until)
+
+
+def add_window_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--since`` / ``--until``: the time window of ``what`` a command reads."""
+    parser.add_argument("--since", metavar="DATE", help=f"only {what} on or after this ISO date")
+    parser.add_argument("--until", metavar="DATE", help=f"only {what} on or before this ISO date")
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..records import ActorMention, Event
 from ..settings import Settings
+from ._common import open_store
 
 NAME = "events"
 HELP = "list coded events (who did what to whom, where, when) with filters"
@@ -120,8 +121,6 @@ def day_bound(value: str, *, end: bool) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from ..store import Store
-
     if args.limit is not None and args.limit < 0:
         print("intelfile events: --limit must be 0 or more", file=sys.stderr)
         return 2
@@ -131,7 +130,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:
         print(f"intelfile events: {exc}", file=sys.stderr)
         return 2
-    with Store.open(settings, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         events = store.events(actor=args.actor, type=args.type, since=since, until=until,
                               modality=args.modality, doc_id=args.doc, limit=args.limit)
     if args.json:

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ..settings import Settings
+from ._common import add_window_arguments, read_corpus
 
 NAME = "export"
 HELP = "export events as parquet, csv, geojson, plover (JSON) or gdelt (TSV)"
@@ -16,20 +17,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
     parser.add_argument("--out", required=True, metavar="FILE", help="output file")
-    parser.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
-    parser.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
+    add_window_arguments(parser, "events")
     parser.add_argument("--no-dedup", action="store_true", help="one row per coded event, not per merged event")
     parser.add_argument("--no-header", action="store_true", help="gdelt: no header line (positional GDELT readers)")
     parser.add_argument("--json", action="store_true", help="print the written path as JSON")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from ..analysis import Corpus
     from ..export import export_events
-    from ..store import Store
 
-    with Store.open(settings, read_only=True) as store:
-        corpus = Corpus.from_store(store, settings, since=args.since, until=args.until)
+    corpus = read_corpus(settings, args)
     path = export_events(corpus, args.format, args.out, dedup=not args.no_dedup, header=not args.no_header)
     print(json.dumps({"path": str(path), "format": args.format}) if args.json else f"wrote {path}")
     return 0

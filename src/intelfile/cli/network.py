@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ..settings import Settings
+from ._common import add_window_arguments, read_corpus
 
 NAME = "network"
 HELP = "actor network: allies and adversaries with evidence; export GraphML or JSON"
@@ -13,19 +14,16 @@ HELP = "actor network: allies and adversaries with evidence; export GraphML or J
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("actor", nargs="?", help="show this actor's allies and adversaries (id, name or alias)")
-    parser.add_argument("--since", metavar="DATE", help="only evidence on or after this ISO date")
-    parser.add_argument("--until", metavar="DATE", help="only evidence on or before this ISO date")
+    add_window_arguments(parser, "evidence")
     parser.add_argument("--graphml", metavar="FILE", help="write the graph as GraphML")
     parser.add_argument("--out", metavar="FILE", help="write the graph as JSON")
     parser.add_argument("--json", action="store_true", help="print as JSON")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from ..analysis import Corpus, actor_network, adversaries, allies, network_json, write_graphml, write_network_json
-    from ..store import Store
+    from ..analysis import actor_network, adversaries, allies, network_json, write_graphml, write_network_json
 
-    with Store.open(settings, read_only=True) as store:
-        corpus = Corpus.from_store(store, settings, since=args.since, until=args.until)
+    corpus = read_corpus(settings, args)
     graph = actor_network(corpus)
     if args.graphml:
         write_graphml(graph, args.graphml)

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ..settings import Settings
+from ._common import open_store
 
 NAME = "report"
 HELP = "write an actor's dossier (HTML, Markdown, JSON) or the corpus overview"
@@ -23,13 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from ..errors import ConfigError
     from ..report import write_dossier, write_intelligence_file, write_overview
-    from ..store import Store
 
     if not args.actor and not args.overview and not args.all:
         raise ConfigError("give an ACTOR, --overview or --all")
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip()) if args.format else None
     out = args.out or settings.report.output_dir
-    with Store.open(settings, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         if args.all:
             path = write_intelligence_file(store, out, settings)
         elif args.overview:

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from ..settings import Settings
+from ._common import open_store
 from . import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 
 NAME = "serve"
@@ -30,9 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from ..api import call, create_app
-    from ..store import Store
 
-    with Store.open(settings, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         app = create_app(settings, store)
         if args.get:
             path = args.get if args.get.startswith("/") else "/" + args.get
