@@ -166,7 +166,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def eval_plover(shared: Path, runner: Runner, limit: int | None, verbose: bool, label: str) -> dict[str, Any]:
     records = _read_jsonl(shared / "eval" / "plover-gsr" / "plover_gsr.jsonl")[:limit]
-    docs = [sentence_document(r["text"], f"plover-{r['id']}") for r in records]
+    docs = [sentence_document(r["text"], f"plover-{i}-{r['id']}") for i, r in enumerate(records)]
     total = over = code_ok = sec_total = sec_ok = 0
     lines: list[str] = []
     for r, (document, ms) in zip(records, runner.resolve(docs)):
@@ -207,7 +207,7 @@ def eval_plover(shared: Path, runner: Runner, limit: int | None, verbose: bool, 
 def eval_multicoped(shared: Path, runner: Runner, limit: int | None, verbose: bool) -> dict[str, Any]:
     rows = [r for r in _read_jsonl(shared / "eval" / "multicoped-cameo" / "multicoped_cameo.jsonl")
             if r.get("split") == "test" and r.get("tokens")][:limit]
-    docs = [sentence_document(r["text"], f"multicoped-{r['id']}") for r in rows]
+    docs = [sentence_document(r["text"], f"multicoped-{i}-{r['id']}") for i, r in enumerate(rows)]
     counts = {k: [0, 0] for k in ("source", "target", "reciprocal")}
     lines: list[str] = []
     for r, (document, ms) in zip(rows, runner.resolve(docs)):

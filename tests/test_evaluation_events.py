@@ -260,6 +260,28 @@ def test_plover_gsr_plumbing(shared_dir: Path, settings: Any) -> None:
     assert set(result["per_type"]) >= {"ASSAULT"}
 
 
+class _ByWord:
+    """Codes ASSAULT when the sentence says "attacked", else AGREE."""
+
+    def analyse(self, documents: Iterable[Document]) -> Iterator[_Analysis]:
+        for d in documents:
+            type_ = "ASSAULT" if "attacked" in d.text else "AGREE"
+            yield _Analysis(d, (Event(id=d.id, doc_id=d.id, sentence=0, type=type_, quad_class=1,
+                                      cameo="19", evidence=d.text),))
+
+
+def test_plover_gsr_records_sharing_an_id_are_scored_apart(tmp_path: Path, settings: Any) -> None:
+    folder = tmp_path / "eval" / "plover-gsr"
+    folder.mkdir(parents=True)
+    rows = [{"id": "GSR-1", "text": "Rebels attacked the town.", "event_plover_current": "ASSAULT",
+             "source": [], "target": []},
+            {"id": "GSR-1", "text": "The two parties agreed to talks.", "event_plover_current": "AGREE",
+             "source": [], "target": []}]
+    (folder / "plover_gsr.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = ev.evaluate_plover_gsr(settings, tmp_path, analyzer=_ByWord())  # type: ignore[arg-type]
+    assert result["n"] == 2 and result["metrics"]["type_accuracy"] == 1.0
+
+
 def test_multicoped_plumbing(shared_dir: Path, settings: Any) -> None:
     fake = _Fixed("ASSAULT", 4)
     result = ev.evaluate_multicoped(settings, shared_dir, analyzer=fake, limit=60, stride=5)  # type: ignore[arg-type]

@@ -390,6 +390,8 @@ def sentence_document(text: str, doc_id: str, *, published: str | None = None) -
 
 
 def _analyse_by_id(analyzer: "Analyzer", documents: Sequence[Document]) -> dict[str, "DocumentAnalysis"]:
+    """Analyses keyed by document id; the ids must be unique (gold ids are not always: the callers
+    prefix each record's position)."""
     return {a.document.id: a for a in analyzer.analyse(documents)}
 
 
@@ -699,7 +701,7 @@ def evaluate_plover_gsr(settings: Settings, shared: Path, *, analyzer: "Analyzer
     """PLOVER-GSR: event type of the top event, and its source/target country codes."""
     records = _stride(_read_jsonl(shared / "eval" / "plover-gsr" / "plover_gsr.jsonl"), limit=limit, stride=stride)
     analyzer = _analyzer(settings, analyzer)
-    documents = [sentence_document(r["text"], f"plover-{r['id']}") for r in records]
+    documents = [sentence_document(r["text"], f"plover-{i}-{r['id']}") for i, r in enumerate(records)]
     analyses = _analyse_by_id(analyzer, documents)
     gold_types: list[str] = []
     pred_types: list[str] = []
@@ -799,7 +801,7 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
             if r.get("split") == "test" and r.get("pentaclass") is not None]
     records = _stride(rows, limit=limit, stride=stride)
     analyzer = _analyzer(settings, analyzer)
-    documents = [sentence_document(r["text"], f"multicoped-{r['id']}") for r in records]
+    documents = [sentence_document(r["text"], f"multicoped-{i}-{r['id']}") for i, r in enumerate(records)]
     analyses = _analyse_by_id(analyzer, documents)
     gold_quad: list[str] = []
     pred_quad: list[str] = []
@@ -885,8 +887,8 @@ def evaluate_petrarch2(settings: Settings, shared: Path, *, analyzer: "Analyzer 
     records = _stride(rows, limit=limit, stride=stride)
     mapping = cameo_to_plover(shared / "eval" / "plover-gsr" / "orig" / "CAMEO2PLOVER-2021.txt")
     analyzer = _analyzer(settings, analyzer)
-    documents = [sentence_document(r["text"], f"petrarch2-{r['id']}", published=_iso_date(r.get("date")))
-                 for r in records]
+    documents = [sentence_document(r["text"], f"petrarch2-{i}-{r['id']}", published=_iso_date(r.get("date")))
+                 for i, r in enumerate(records)]
     analyses = _analyse_by_id(analyzer, documents)
     gold_types: list[str] = []
     pred_types: list[str] = []
