@@ -703,3 +703,54 @@ def test_places_and_bodies_named_after_people_are_not_the_people(blank, resolver
     ms = resolver(*make(blank, text, ents=[("Sadr City", "GPE")]))
     people = [(m.text, m.start) for m in ms if m.actor.kind == "person"]
     assert people == [("Sadr", text.index("Sadr said"))]
+
+
+def test_proper_names_of_states_and_outlets_are_capitalised(blank, resolver):
+    # "Island" is an alias of Iceland, "Russia Today" of RT: in lower case they are common words
+    text = "The minister visited Russia today and praised the island's leaders."
+    got = {m.text: m.actor.id for m in resolver(*make(blank, text))}
+    assert got.get("Russia") == "RUS" and "Russia today" not in got
+    assert "island" not in got
+    shouted = "Russia Today reported that Iceland recalled its envoy."
+    got = {m.text: m.actor.id for m in resolver(*make(blank, shouted))}
+    assert got.get("Russia Today") == "MEDIA_RT" and got.get("Iceland") == "ISL"
+
+
+def test_all_lower_case_text_still_matches_state_names(blank, resolver):
+    text = "troops from iceland arrived."
+    got = {m.text: m.actor.id for m in resolver(*make(blank, text))}
+    assert got.get("iceland") == "ISL"
+
+
+def test_generic_noun_after_a_state_body_takes_its_country(nlp, resolver):
+    from intelfile.annotate import Annotator
+    from intelfile.evaluation.events import sentence_document
+
+    document = sentence_document("North Korea has tried to hack into the computers of South Korean army "
+                                 "officers, officials said Tuesday.", "body")
+    [(document, doc)] = list(Annotator(nlp, settings=resolver.settings)([document]))
+    officers = by_text(resolver(document, doc), "officers")
+    assert officers.actor.country == "KOR"
+
+
+def test_a_one_word_name_after_the_is_no_person(blank, resolver):
+    text = "Workers blocked the bridge over the Rhine on Monday."
+    ms = resolver(*make(blank, text, ents=[("Rhine", "PERSON")]))
+    assert not [m for m in ms if m.actor.kind == "person"]
+
+
+def test_a_name_after_a_press_noun_is_an_outlet_not_a_person(blank, resolver):
+    text = "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication."
+    outlet = by_text(resolver(*make(blank, text, ents=[("La Prensa", "PERSON")])), "La Prensa")
+    assert (outlet.actor.kind, outlet.actor.sector, outlet.actor.country) == ("group", "MED", "NIC")
+
+
+def test_a_sector_noun_in_a_town_takes_the_namesake_the_text_names(blank, dictionary, settings, gazetteer):
+    # Tripoli, Libya is the best-known Tripoli; the sentence names Lebanon, whose Tripoli it is
+    placed = ActorResolver(dictionary, settings=settings, gazetteer=gazetteer)
+    text = "Syrian officers ended mediation between rival militias in Tripoli as shells hit the north Lebanese port."
+    militias = by_text(placed(*make(blank, text, ents=[("Tripoli", "GPE")])), "militias")
+    assert militias.actor.country == "LBN"
+    alone = "Syrian officers ended mediation between rival militias in Tripoli."
+    militias = by_text(placed(*make(blank, alone, ents=[("Tripoli", "GPE")])), "militias")
+    assert militias.actor.country == "LBY"

@@ -103,6 +103,9 @@ _GOV_TITLES = {"president", "prime", "minister", "secretary", "foreign", "defens
                "advisor", "attorney", "justice", "speaker", "president-elect", "counterpart", "judge",
                "prosecutor", "magistrate"}
 _TITLE_WORDS = _MIL_TITLES | _GOV_TITLES | {"of", "the", "s", "and"}
+# proper names that news text always capitalises (``ActorResolver._case_fits``)
+_PROPER_KINDS = {"state", "media", "igo", "company"}
+_WORD_SPLIT = re.compile(r"[\s\-–—‐‑/(),]+")
 _MIL_ROLE_WORDS = {"military", "army", "chiefs", "commander", "general", "forces", "armed",
                    "defense", "defence", "navy", "air", "marine", "marines", "troops", "brigade",
                    "command", "division", "corps", "force", "staff"}
@@ -157,6 +160,12 @@ _NATIONAL_BODY_WORDS = {"party", "committee", "commission", "council", "court", 
                         "unit", "cabinet", "presidency", "judiciary"}
 _PERSON_NOT_AFTER = {"in", "near", "at", "outside", "around", "inside", "into", "toward", "towards", "across",
                      "throughout", "nearby"}
+# "the opposition newspaper La Prensa": a name after one of these nouns names a body, not a person
+_BODY_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "radio", "television", "channel",
+               "broadcaster", "party", "movement", "organisation", "organization", "union", "association",
+               "front", "faction", "group"}
+_MEDIA_BODY_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "radio", "television", "channel",
+                     "broadcaster"}
 _STATE_REFERENCES = {("the", "country"), ("the", "nation"), ("this", "country")}
 _BOTH_STATES = {("both", "countries"), ("both", "nations"), ("both", "governments"), ("both", "states"),
                 ("the", "two", "countries"), ("the", "two", "nations"), ("the", "two", "governments"),
@@ -754,6 +763,13 @@ class ActorResolver:
                     pos += 1
                 continue
             entry = self._choose(st, entries, tok_start, tok_end)
+            while entry is None and end - pos > 1:
+                # the longest name does not fit here ("Russia today"): a shorter one may ("Russia")
+                end, entries = self.dictionary.names.longest(k.keys[:end - 1], pos, ok_end)
+                if end < 0:
+                    break
+                tok_start, tok_end = k.token[pos], k.token[end - 1] + 1
+                entry = self._choose(st, entries, tok_start, tok_end)
             if entry is None:
                 pos += 1
                 continue
@@ -838,6 +854,8 @@ class ActorResolver:
                     continue
             if inside_person and (e.form in ("imported", "metonym", "demonym") or not e.case_sensitive):
                 continue  # "Sabah" in "Tahira Sabah Alimyar" is part of a name
+            if not e.case_sensitive and e.form in ("name", "seat") and not self._case_fits(st, e, text, start):
+                continue  # "the island's" is not Iceland ("Island"), "Russia today" not Russia Today
             if e.form == "surname" and _after_locative(doc, start):
                 continue  # "in Kerry": a place
             if (e.form == "surname" or (e.form == "name" and e.actor_id.startswith("PERSON_"))) and \
@@ -865,6 +883,33 @@ class ActorResolver:
         if chosen.form == "metonym" and _place_like(doc, start, end):
             return None
         return chosen
+
+    def _case_fits(self, st: _State, entry: _Entry, text: str, start: int) -> bool:
+        """Whether a proper name of a state, outlet, company or international body is written as
+        one of its aliases is: a word the alias capitalises is not written in lower case, unless
+        the whole sentence is (a common noun that spells like a name is no name: "island",
+        "Russia today"). Other actors (armed groups, peoples) are often written in lower case."""
+        if not any(w[:1].islower() for w in _WORD_SPLIT.split(text) if w[:1].isalpha()):
+            return True
+        actor = self.dictionary.actors.get(entry.actor_id)
+        if actor is None or actor.kind not in _PROPER_KINDS:
+            return True
+        sent = _sentence(st.doc, start)
+        if not any(t.is_title and t.i != sent.start for t in sent):
+            return True  # a text written all in lower case
+        words = [w for w in _WORD_SPLIT.split(text) if w]
+        keys = alias_keys(text)
+        same_length = False
+        for alias in (actor.name, *actor.aliases):
+            if alias_keys(alias) != keys:
+                continue
+            aw = [w for w in _WORD_SPLIT.split(alias) if w]
+            if len(aw) != len(words):
+                return True  # cannot compare word by word
+            same_length = True
+            if not any(x[:1].islower() and y[:1].isupper() for x, y in zip(words, aw)):
+                return True
+        return not same_length
 
     def _build(self, st: _State, actor: Actor, entry: _Entry, start: int, end: int, key_end: int) -> _M:
         doc, k, d = st.doc, st.keys, self.dictionary
@@ -1205,6 +1250,11 @@ class ActorResolver:
             if start == name_start and start > 0 and not self._is_titled(st, start) and \
                     doc[start - 1].lower_ in _PERSON_NOT_AFTER:
                 continue  # "near Ar Raqqah", "in Deir ez-Zor": a place the NER took for a person
+            if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not self._is_titled(st, start):
+                continue  # "the Rhine", "the Pentagon": a person's name does not take "the"
+            if start == name_start and start > 0 and doc[start - 1].lower_ in _BODY_NOUNS and doc[start - 1].is_lower:
+                self._named_body(st, start, end)
+                continue
             full = doc[name_start:end].text.strip()
             full = re.sub(r"['’]s$", "", full).strip()
             name_keys = [k for w in words if w.lower_ not in ("'s", "’s") for k in alias_keys(w.text)] or ["?"]
@@ -1264,6 +1314,21 @@ class ActorResolver:
                 if person is None or _inside_other_entity(doc, t.i, t.i + 1):
                     continue
                 st.take(_M(t.i, t.i + 1, person, "coreference", _CONF["surname"], "surname"))
+
+    def _named_body(self, st: _State, start: int, end: int) -> None:
+        """A name the NER took for a person after a noun naming a kind of body ("the opposition
+        newspaper La Prensa", "the party Ennahda"): a group (an outlet of the press: sector MED) of
+        the story's state when the story clearly has one."""
+        doc = st.doc
+        text = doc[start:end].text.strip()
+        noun = doc[start - 1].lower_
+        aid = "ORG_" + re.sub(r"[^A-Z0-9]+", "_", normalize(text).upper()).strip("_")
+        country = self._acting_country(st, clear=True)
+        sector = "MED" if noun in _MEDIA_BODY_NOUNS else None
+        actor = st.dynamic.get(aid) or Actor(id=aid, name=text, kind="group", country=country, sector=sector,
+                                             cameo=f"{country or ''}{sector or ''}" or None)
+        st.dynamic[aid] = actor
+        st.take(_M(start, end, actor, "ner", _CONF["ner"], "ner"))
 
     def _dictionary_person(self, st: _State, name_keys: Sequence[str], text: str, *, titled: bool) -> Actor | None:
         """The known person a name NER (or a title) found stands for: a shipped person by surname
@@ -1531,7 +1596,9 @@ class ActorResolver:
                 st.drop(owner)
                 st.take(_M(owner.start, te, d.sector_actor(owner.actor.id, code), "sector", _CONF["demonym"], "sector"))
             elif story:
-                st.take(_M(ts, te, d.sector_actor(story, code), "context", _CONF["context"], "sector"))
+                # "rival militias in Tripoli": the state the sentence places the noun in, else the story's
+                country, _ = self._scope(st, ts, te, code, story)
+                st.take(_M(ts, te, d.sector_actor(country or story, code), "context", _CONF["context"], "sector"))
             pos = end
 
     def _inside_name(self, st: _State, ts: int) -> bool:
@@ -1745,6 +1812,11 @@ class ActorResolver:
                           and m.confidence > _CONF["locative"]), None)
             if owner is not None and not _after_place_word(doc, owner.start):
                 return owner.actor.id, _CONF["demonym"]
+        # "South Korean army officers": a state body named just before, as the noun's modifier
+        body = next((m for m in st.mentions if m.end == start and m.actor.kind == "state-sector"
+                     and m.actor.country and m.how != "context"), None)
+        if body is not None and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= start:
+            return body.actor.country, _CONF["demonym"]
         if code in _STATE_SECTORS:
             # "France is ready to contribute 4,000 troops ... in Liberia": the state the sentence is about
             subj = [m for m in st.mentions if m.actor.kind == "state" and self._sent_no(st, m.start) == here
@@ -1767,7 +1839,9 @@ class ActorResolver:
         if not placed and self.gazetteer is not None:
             for ent in sent.ents:
                 if ent.label_ in ("GPE", "LOC") and st.free(ent.start, ent.end) and _after_place_word(doc, ent.start):
-                    iso3 = self._place_country(ent.text)
+                    named = {m.actor.country for m in st.mentions if m.actor.kind in ("state", "state-sector")
+                             and m.actor.country and not (m.start < ent.end and ent.start < m.end)}
+                    iso3 = self._place_country(ent.text, prefer=named)
                     if iso3:
                         placed.append((ent.start, iso3))
         countries = {c for _, c in placed}
@@ -1780,8 +1854,10 @@ class ActorResolver:
             return story, _CONF["generic-focus"]
         return None, _CONF["generic-none"]
 
-    def _place_country(self, name: str) -> str | None:
-        """ISO-3 country of the best-known gazetteer place called ``name`` (None without a gazetteer)."""
+    def _place_country(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """ISO-3 country of the best-known gazetteer place called ``name`` (None without a gazetteer);
+        among places of that name, one in a country of ``prefer`` (the states the text names: "Tripoli
+        ... the north Lebanese port") first."""
         if self.gazetteer is None:
             return None
         try:
@@ -1796,7 +1872,11 @@ class ActorResolver:
 
             self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
             self._iso3["XK"] = "XKX"
-        iso3 = self._iso3.get(places[0].country.upper())
+        codes = [self._iso3.get((p.country or "").upper()) for p in places]
+        # only a namesake of comparable size competes ("Tripoli", Lebanon; not "Paris", Texas)
+        top = places[0].population or 0
+        iso3 = next((c for c, p in zip(codes, places) if c and c in prefer
+                     and (p.population or 0) >= max(50000, top // 10)), codes[0])
         return iso3 if iso3 in self.dictionary.actors else None
 
     def _is_place(self, text: str, *, min_population: int = 1000) -> bool:
