@@ -395,8 +395,9 @@ def test_one_sentence_recipient_from_the_place_of_the_act(nlp, settings) -> None
     assert e.targets[0].text == "Lyon" and e.targets[0].actor.country == "FRA"
 
 
-def _run_with(nlp, settings, text: str, actors: dict[str, Actor]) -> CodingResult:
-    """Code ``text`` with the given words as actor mentions (every occurrence)."""
+def _run_with(nlp, settings, text: str, actors: dict[str, Actor], places: tuple[str, ...] = ()) -> CodingResult:
+    """Code ``text`` with the given words as actor mentions (every occurrence), and ``places``
+    as place mentions."""
     doc = nlp(text)
     sents = list(doc.sents)
     document = Document(id="t", text=text, origin="test", published="2015-03-14",
@@ -407,7 +408,10 @@ def _run_with(nlp, settings, text: str, actors: dict[str, Actor]) -> CodingResul
             k = next(i for i, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
             mentions.append(ActorMention("t", k, m.start(), m.end(), words, actor))
     mentions.sort(key=lambda a: a.start)
-    return EventCoder(settings=settings)(document, doc, mentions, [])
+    where = [PlaceMention("t", next(i for i, s in enumerate(sents) if s.start_char <= m.start() < s.end_char),
+                          m.start(), m.end(), name, Place(None, name, "RR", None, 0.0, 0.0, precision="country"), 0.9)
+             for name in places for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    return EventCoder(settings=settings)(document, doc, mentions, sorted(where, key=lambda p: p.start))
 
 
 RUR = Actor("RUR", "Ruritania", kind="state", country="RUR")
@@ -713,3 +717,148 @@ def test_a_news_report_has_no_author_attribution(nlp, settings) -> None:
     text = "John Roe arrived in Lotz on Monday. Vardonia attacked Ruritania near the border."
     res = _run_with(nlp, settings, text, {"John Roe": ROE, "Vardonia": VAR, "Ruritania": RUR})
     assert only(res, "ASSAULT").attribution is None
+
+
+# --- one attack across sentences, accusations, singled-out addressees, spokespeople (issue 3) ---
+RED_FRONT = Actor("RED_FRONT", "Red Front", kind="armed-group", country="VAR", sector="REB")
+VICTIMS = Actor("CIV_VAR", "Vardonian civilians", kind="group", country="VAR", sector="CVL")
+SOREL = Actor("PERSON_ANA_SOREL", "Ana Sorel", kind="person", country="VAR", sector="MIL")
+
+
+def test_the_blamed_actor_did_the_attack_reported_before(nlp, settings) -> None:
+    text = ("At least 12 civilians died in an airstrike near Lotz on Monday. "
+            "The airstrike hit a market and a school. "
+            "The Red Front blamed Ruritania for conducting the airstrike.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Ruritania": RUR,
+                                          "At least 12 civilians": VICTIMS})
+    strikes = [e for e in res.events if e.type == "ASSAULT"]
+    assert {e.sentence for e in strikes} >= {1, 2}
+    for e in strikes:  # every report of the strike: done by the accused, to the dead, who are counted
+        assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"CIV_VAR"}
+        assert e.numbers is not None and e.numbers.killed is not None and e.numbers.killed[0] == 12
+    accuse = only(res, "ACCUSE")
+    assert ids(accuse.sources) == {"RED_FRONT"} and ids(accuse.targets) == {"RUR"}
+
+
+def test_an_attack_with_no_blame_keeps_no_perpetrator(nlp, settings) -> None:
+    text = ("At least 12 civilians died in an airstrike near Lotz on Monday. "
+            "The airstrike hit a market and a school. "
+            "The Red Front said Ruritania must pay for the damage.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Ruritania": RUR,
+                                          "At least 12 civilians": VICTIMS})
+    assert not [e for e in res.events if e.type == "ASSAULT" and "RUR" in ids(e.sources)]
+
+
+def test_a_claimed_attack_is_the_claimants_and_its_victims_follow(nlp, settings) -> None:
+    text = ("Ruritania strongly condemns the attacks yesterday in Lotz, now claimed by the Red Front. "
+            "We express condolences to the victims.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Ruritania": RUR, "the victims": VICTIMS})
+    attack = only(res, "ASSAULT")
+    assert ids(attack.sources) == {"RED_FRONT"} and ids(attack.targets) == {"CIV_VAR"}
+
+
+def test_an_appeal_to_all_parties_is_addressed_to_those_singled_out(nlp, settings) -> None:
+    text = ("Ruritania strongly condemns the attacks in Lotz. "
+            "In Vardonia, we are committed to pursuing a political transition, as outlined in the plan, "
+            "and call on all parties to the conflict, particularly the Vardonian regime and forces "
+            "supporting it, to support a cessation of hostilities.")
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonian regime": VAR})
+    req = [e for e in res.events if e.type == "REQUEST"]
+    assert req and ids(req[0].sources) == {"RUR"} and ids(req[0].targets) == {"VAR"}
+
+
+def test_we_in_a_spokespersons_quote_is_the_body_and_retreats_from_its_foe(nlp, settings) -> None:
+    text = ("The Red Front captured the town of Lotz after a fierce fight with Vardonian troops. "
+            "“The town came under control of the enemy and we retreated,” Ana Sorel, "
+            "spokesperson for the Vardonian troops, told reporters.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Vardonian troops": VAR_MIL,
+                                          "Ana Sorel": SOREL})
+    retreat = only(res, "RETREAT")
+    # the forces the spokesperson speaks for; their foe is an armed group of their own country
+    assert ids(retreat.sources) == {"VAR_MIL"} and ids(retreat.targets) == {"RED_FRONT"}
+
+
+def test_a_claim_of_responsibility_names_who_did_the_attack(nlp, settings) -> None:
+    text = ("A car bomb exploded near a market in Lotz on Monday, and at least 12 civilians were killed "
+            "in the blast. The Red Front claimed responsibility for the bombing.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "at least 12 civilians": VICTIMS})
+    attacks = [e for e in res.events if e.type == "ASSAULT"]
+    assert attacks and all(ids(e.sources) == {"RED_FRONT"} and ids(e.targets) == {"CIV_VAR"} for e in attacks)
+    assert {e.sentence for e in attacks} == {0, 1}
+
+
+def test_the_attack_names_again_what_the_previous_sentence_reported(nlp, settings) -> None:
+    text = ("The Red Front attacked a military base near Lotz on Sunday. "
+            "The assault killed 12 Vardonian troops, officials said.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "12 Vardonian troops": VAR_MIL})
+    attacks = [e for e in res.events if e.type == "ASSAULT"]
+    assert {e.sentence for e in attacks} == {0, 1}
+    assert all(ids(e.sources) == {"RED_FRONT"} and ids(e.targets) == {"VAR_MIL"} for e in attacks)
+
+
+def test_who_condemns_an_attack_is_not_its_target(nlp, settings) -> None:
+    text = "Ruritania strongly condemned the attack by Vardonian troops on the convoy."
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonian troops": VAR_MIL}, places=("Ruritania",))
+    assert not [e for e in res.events if e.type == "ASSAULT" and "RUR" in ids(e.targets)]
+    accuse = only(res, "ACCUSE")
+    assert ids(accuse.sources) == {"RUR"} and ids(accuse.targets) == {"VAR_MIL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said Vardonian troops had committed war crimes in Lotz.",
+    "Ruritania said Vardonian troops were responsible for the attack on Lotz.",
+    "Ruritania said Vardonian troops were behind the bombing.",
+    "Ruritania called the raid by Vardonian troops illegal.",
+    "Ruritania described the raid by Vardonian troops as a war crime.",
+])
+def test_an_accusation_without_an_accusing_verb(nlp, settings, text: str) -> None:
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonian troops": VAR_MIL})
+    accuse = only(res, "ACCUSE")
+    assert ids(accuse.sources) == {"RUR"} and ids(accuse.targets) == {"VAR_MIL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said Vardonian troops were responsible for security in Lotz.",
+    "Ruritania described the talks with Vardonian troops as constructive.",
+])
+def test_no_accusation_in_neutral_words(nlp, settings, text: str) -> None:
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonian troops": VAR_MIL})
+    assert not [e for e in res.events if e.type == "ACCUSE"]
+
+
+def test_cutting_a_places_communications_is_coercion(nlp, settings) -> None:
+    text = ("The Red Front captured Lotz after a fight with Vardonian troops. "
+            "The Red Front also cut telecommunications in the district.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Vardonian troops": VAR_MIL})
+    cut = [e for e in res.events if e.sentence == 1 and e.type == "COERCE"]
+    assert cut and ids(cut[0].sources) == {"RED_FRONT"} and ids(cut[0].targets) == {"VAR_MIL"}
+    costs = _run_with(nlp, settings, "Vardonian troops cut costs in the district.", {"Vardonian troops": VAR_MIL})
+    assert not costs.events
+
+
+def test_a_relative_clause_does_not_date_the_main_event(nlp, settings) -> None:
+    text = ("On March 2, Ruritania shelled Lotz, killing 12 Vardonian troops. "
+            "The Red Front, which seized the town two years ago, blamed Ruritania for the shelling.")
+    res = _run_with(nlp, settings, text, {"Red Front": RED_FRONT, "Ruritania": RUR,
+                                          "12 Vardonian troops": VAR_MIL})
+    accuse = only(res, "ACCUSE")
+    assert accuse.date_start == "2015-03-02" and accuse.modality != "historical"
+
+
+def test_the_clause_after_a_charge_is_the_accused_ones(nlp, settings) -> None:
+    rights = Actor("NGO_RIGHTS", "human rights groups", kind="ngo", country="NGO", sector="NGO")
+    text = ("Rights groups have accused the Red Front of shelling villages since launching its offensive "
+            "in support of Vardonia in March.")
+    res = _run_with(nlp, settings, text, {"Rights groups": rights, "Red Front": RED_FRONT, "Vardonia": VAR})
+    assert ids(only(res, "ACCUSE").targets) == {"RED_FRONT"}
+    acts = [e for e in res.events if e.type != "ACCUSE"]
+    assert acts and all(ids(e.sources) == {"RED_FRONT"} for e in acts)
+
+
+def test_an_attack_named_as_a_time_setting_borrows_nobody(nlp, settings) -> None:
+    text = ("It follows a two-hour telethon carried by all four major Vardonian television networks "
+            "10 days after the 11 September terror attacks in 2001. The telethon raised more than $150m "
+            "to help victims of the suicide attacks on the Ruritanian Ministry.")
+    ministry = Actor("RUR_GOV", "Ruritanian government", kind="state-sector", country="RUR", sector="GOV")
+    res = _run_with(nlp, settings, text, {"Vardonian": VAR, "victims": VICTIMS, "Ruritanian Ministry": ministry})
+    assert not [e for e in res.events if e.type == "ASSAULT"]

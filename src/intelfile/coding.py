@@ -153,6 +153,30 @@ NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify
 NARRATIVE_SENTENCES = 6  # how far a stated date carries to later undated reports
 VOICE_SENTENCES = 6  # how far back "we" finds the institution speaking in a statement
 CONTINUATION_SENTENCES = 3  # how far back an event's participants carry to the next report of it
+SINGLING_OUT = {"particularly", "especially", "notably", "namely", "specifically"}  # "all parties, particularly X"
+GROUP_NOUNS = {"party", "side", "country", "state", "nation", "government", "member", "actor", "group", "faction"}
+ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "member", "commander", "official", "head", "chief",
+              "leader", "representative", "director", "minister", "secretary", "envoy", "ambassador"}
+INSTITUTION_KINDS = {"state", "state-sector", "igo", "ngo", "armed-group", "coalition"}
+WRONGDOING_NOUNS = {"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "killing",
+                   "offence", "offense", "aggression", "terrorism", "torture", "excess"}
+NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub"}
+CONDEMNING_WORDS = {"illegal", "unlawful", "illegitimate", "unacceptable", "provocation", "provocative",
+                    "aggression", "violation", "crime", "criminal", "terrorism", "terrorist", "barbaric",
+                    "outrageous", "irresponsible", "genocide", "invasion", "occupation", "interference",
+                    "massacre", "atrocity", "brutal", "inhumane", "unjustified", "reckless", "hostile"}
+UTILITY_OBJECTS = {"telecommunication", "telecommunications", "communication", "communications", "electricity",
+                   "power", "water", "internet", "phone", "supply", "supplies", "road", "roads", "route", "routes"}
+SAME_ATTACK_SENTENCES = 2  # how far apart two reports of one attack may be ("an airstrike ... the airstrike")
+BLAME_LEMMAS = {"blame", "accuse", "fault"}  # "blamed X for the attack": X did it
+ATTACK_NOUNS = {"attack", "assault", "bombing", "raid", "ambush", "shelling", "explosion", "blast", "massacre"}
+# nouns that name one attack again ("an airstrike ... the strike"); "any" names whatever attack was
+# just reported ("Gunmen stormed a hotel. The attack killed ...")
+ATTACK_CLASS = {"airstrike": "strike", "strike": "strike", "bombing": "bomb", "blast": "bomb",
+                "explosion": "bomb", "bomb": "bomb", "shelling": "shelling", "bombardment": "shelling",
+                "raid": "raid", "ambush": "ambush", "massacre": "any", "attack": "any", "assault": "any"}
+DEATH_VERBS = {"die", "kill", "wound", "injure", "hurt", "perish"}
+VICTIM_NOUNS = {"victim", "victims", "casualty", "casualties", "wounded", "injured", "dead"}
 AERIAL_CUES = {"aircraft", "airstrike", "airstrikes", "warplane", "warplanes", "drone", "drones", "bomber",
                "bombers", "sortie", "sorties", "jets", "helicopter", "helicopters", "air"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "throughout", "around", "outside", "within", "off"}
@@ -434,6 +458,7 @@ class _Draft:
     obligation: bool = False  # a demand read from "X said Y must ..." (the speech act is asserted)
     intended: str | None = None  # the act's own type when PLOVER codes its announcement as AGREE/THREATEN
     domestic: bool = False  # the recipient is the actor's own state (``_own_state``), no parsing echo
+    attack: int | None = None  # one attack reported in several sentences (``_same_attack``)
 
 
 def is_off_topic(words: Iterable[str]) -> bool:
@@ -509,6 +534,7 @@ class EventCoder:
             claims.extend(sent_claims)
             sent_drafts = self._sentence_events(si, sent, tok_actor, tok_place)
             sent_drafts += self._obligation_requests(sent_drafts, tok_actor)
+            sent_drafts += self._stated_blame(si, sent, sent_drafts, tok_actor)
             for d in sent_drafts:
                 d.modality = "asserted" if d.obligation else self._modality(d.trigger)
                 d.attribution = self._attribution_for(d.trigger, claim_spans)
@@ -540,7 +566,11 @@ class EventCoder:
             drafts.extend(sent_drafts)
             relations.extend(self._relations(document, si, sent, tok_actor))
         relations.extend(self._patron_relations(document, actor_mentions, doc))
+        own_sources = {id(d): [m.actor.id for m in d.sources] for d in drafts}
         self._fill_from_document(drafts, tok_place, place_mentions)
+        self._same_attack(drafts, own_sources, tok_actor)
+        self._singled_out(drafts, tok_actor)
+        self._taken_from(drafts, tok_place, place_mentions)
         if len(sents) > self.partial_max_sentences:
             self._bilateral(drafts)
         events = self._finish(document, doc, drafts, place_mentions, anchor)
@@ -652,6 +682,8 @@ class EventCoder:
             if lemma in ("cancel", "postpone") and any(t.lemma_.lower() in EASE_OBJECTS | {"strike", "protest", "demonstration"}
                                                        for o in objs for t in o.subtree):
                 return TriggerEntry("CONCEDE", None, 0.5, ()), False
+            if lemma == "cut" and any(o.lemma_.lower() in UTILITY_OBJECTS for o in objs):
+                return TriggerEntry("COERCE", "restrict", 0.6, ()), False  # "cut telecommunications in X"
             return None
         if lemma in ("authorize", "authorise", "order", "approve"):
             if any(o.lemma_.lower() in TROOP_NOUNS for o in objs):
@@ -761,6 +793,11 @@ class EventCoder:
         return []
 
     def _fallback_targets(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """A target for an event whose parse gave none (``_fallback_candidates``); a distinct party
+        of the actor's own country found so makes the event domestic (``_mark_domestic``)."""
+        return self._mark_domestic(d, self._fallback_candidates(d, tok_actor))
+
+    def _fallback_candidates(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """A target for an event whose parse gave none.
 
         A speech act takes the subject of its complement ("demanded that the government ...");
@@ -802,10 +839,21 @@ class EventCoder:
         for x in d.trigger.children:  # "vowed to challenge the result in the Supreme Court"
             if x.dep_ == "xcomp":
                 toks = {t.i for c in x.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
-                cands = [m for m in self._actors_in(toks, tok_actor) if m.actor.id not in src_ids]
+                cands = _without_sent_forces(
+                    [m for m in self._actors_in(toks, tok_actor) if m.actor.id not in src_ids], x)
                 if cands:
                     d.borrowed += 1
                     return cands
+        head = d.trigger.head
+        if (not d.nominal and d.trigger.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in d.trigger.children)):
+            # "summoned the ambassador to complain of ...", "met X to discuss ...": the purpose
+            # is addressed to whom the main verb acts upon
+            toks = {t for c in head.children if c.dep_ in ("dobj", "dative") for t in self._arg_tokens(c)}
+            cands = [m for m in self._actors_in(toks, tok_actor) if m.actor.id not in src_ids]
+            if cands:
+                d.borrowed += 1
+                return cands
         for i in range(d.trigger.i + 1, min(sent.end, d.trigger.i + 13)):
             t = sent.doc[i]
             if t.text in (";", ":") or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.verbs):
@@ -813,6 +861,10 @@ class EventCoder:
             if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (
                     d.nominal and t.dep_ in ("relcl", "acl", "advcl") and t.i <= d.trigger.i + 3):
                 break
+            if t.dep_ == "mark" and t.lower_ not in ("for", "that", "whether", "if"):
+                break  # "... after X stole", "... since X gave": a clause of circumstance
+            if t.tag_ in ("WDT", "WP", "WRB") and t.i > d.trigger.i + 1:
+                break  # "a curfew in X, where forces are battling Y": Y is inside a clause on X
             if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
                 continue  # "strikes in Ruritania": a location, not the one acted upon
             cands = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
@@ -829,18 +881,25 @@ class EventCoder:
         root = d.trigger.head if d.nominal and d.trigger.head.pos_ in ("VERB", "AUX") else d.trigger
         scope = {t.i for t in root.subtree} - d.source_tokens
         src_ids = {m.actor.id for m in d.sources}
+        own = {m.actor.country for m in d.sources if m.actor.country}
         cands = sorted((i for i in scope if i in tok_place), key=lambda i: abs(i - d.trigger.i))
         for i in cands:
             tok = d.sent.doc[i]
             if any(a.lower_ == "from" and a.dep_ == "prep" for a in tok.ancestors if a.i in scope):
                 continue  # "withdrew from X": X is where it leaves, not whom it acts on
-            actors = [m for m in tok_actor.get(i, ()) if m.actor.id not in src_ids]
+            skip = set(src_ids)
+            if d.type == "RETREAT" and any(a.dep_ in ("xcomp", "advcl", "ccomp") for a in tok.ancestors
+                                           if a.i in scope and a.i != root.i):
+                # "resigned to allow <country>'s first elections": a resignation or surrender is
+                # not done to the actor's own country named in its purpose
+                skip |= own
+            actors = [m for m in tok_actor.get(i, ()) if m.actor.id not in skip and m.actor.country not in skip]
             if actors:
                 return actors[:1]
             for p in tok_place[i]:
                 country = p.place.country if p.place is not None else None
                 iso3 = _iso3(country)
-                if iso3 and iso3 not in src_ids:
+                if iso3 and iso3 not in skip:
                     name = _country_name(iso3)
                     actor = Actor(id=iso3, name=name, kind="state", country=iso3)
                     d.borrowed += 1
@@ -919,6 +978,71 @@ class EventCoder:
             d.obligation = True
             out.append(d)
         return out
+
+    def _stated_blame(self, si: int, sent: "SpacySpan", drafts: list[_Draft],
+                      tok_actor: dict[int, list[ActorMention]]) -> list[_Draft]:
+        """Accusations made without an accusing verb (CAMEO 11, PLOVER ACCUSE):
+
+        - a speaker says a party committed a wrong or is behind or responsible for an act: "HRW
+          said the army had committed war crimes", "Iran said the US was responsible for the
+          attack", "officials said the rebels were behind the bombing";
+        - a party calls another's act by a condemning name: "called the Russian move illegal",
+          "described the raid as a war crime".
+        """
+        out: list[_Draft] = []
+        accusing = {d.trigger.i for d in drafts if d.type == "ACCUSE"}
+
+        def parties(tok: "Token") -> list[ActorMention]:
+            return self._actors_in(self._arg_tokens(tok), tok_actor) if tok is not None else []
+
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or v.i in accusing:
+                continue
+            lemma = v.lemma_.lower()
+            accused: list[ActorMention] = []
+            speaker_verb = None
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS - {"deny"} and v.head.i not in accusing:
+                subj, passive = self._subject_of(v)
+                wrong = (lemma in ("commit", "perpetrate") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in WRONGDOING_NOUNS for c in v.children))
+                # "was behind the bombing", "were responsible for the attack"
+                preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "behind"]
+                preps += [q for c in v.children if c.dep_ == "acomp"
+                          and c.lemma_.lower() in ("responsible", "guilty", "culpable")
+                          for q in c.children if q.dep_ == "prep" and q.lower_ == "for"]
+                acts = [x for q in preps for x in q.children if x.dep_ == "pobj"]
+                wrong = wrong or (lemma == "be" and any(self._wrong_act(x) for x in acts))
+                if wrong and subj is not None and not passive:
+                    accused, speaker_verb = parties(subj), v.head
+            elif lemma in NAMING_VERBS:
+                objs = [c for c in v.children if c.dep_ == "dobj"]
+                names = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+                names += [p for h in [v, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"]
+                if objs and any(t.lemma_.lower() in CONDEMNING_WORDS for n in names for t in n.subtree):
+                    by = [p for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj"]  # "the raid by X"
+                    accused, speaker_verb = parties(objs[0]) + [m for p in by for m in parties(p)], v
+            if not accused or speaker_verb is None:
+                continue
+            subj, passive = self._subject_of(speaker_verb)
+            if subj is None or passive:
+                continue
+            speakers = [m for m in parties(subj) if m.actor.id not in {a.actor.id for a in accused}]
+            if not speakers:
+                continue
+            d = _Draft(si, sent, speaker_verb, "ACCUSE", "disapprove", (), 0.6, False)
+            d.sources, d.targets = speakers, list(dict.fromkeys(m for m in accused if m not in speakers))
+            accusing.add(speaker_verb.i)
+            out.append(d)
+        return out
+
+    def _wrong_act(self, noun: "Token") -> bool:
+        """A noun naming an attack or a wrong ("the attack", "the killings", "the deaths")."""
+        lemma = noun.lemma_.lower()
+        entry = self.lexicon.nouns.get(noun.lower_) or self.lexicon.nouns.get(lemma)
+        return (lemma in WRONGDOING_NOUNS | set(ATTACK_CLASS) | {"death", "violence"}
+                or (entry is not None and entry.type in CONFLICT_ACTS))
 
     @staticmethod
     def _main_armed_group(mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -1101,6 +1225,12 @@ class EventCoder:
             v.dep_ == "acl" and v.tag_ == "VBN")
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
+        at_tokens: set[int] = set()  # "fired at X" names whom it acts on; "met X at Y", where
+        # "withdraw its troops from Lebanon": the country left is the recipient (the parse may hang
+        # the "from" phrase on the object)
+        withdrawn_from: set[int] = {t.i for o in v.children if o.dep_ == "dobj" for c in o.children
+                                    if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                                    if p.dep_ == "pobj" for t in p.subtree} if _lemmas(v) & WITHDRAW_LEMMAS else set()
         by_agent = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                     and any(p.dep_ == "pobj" and p.i in tok_actor for p in c.children)
                     and v.tag_ in ("VBN", "VBG") and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "be" for a in v.children)]
@@ -1122,10 +1252,16 @@ class EventCoder:
                     tgt_tokens |= self._arg_tokens(c)
             elif c.dep_ in ("dobj", "dative", "attr") and not passive:
                 tgt_tokens |= self._arg_tokens(c)
+            elif c.dep_ == "prep" and c.lower_ == "at":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        at_tokens |= self._arg_tokens(p)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in ("in", "from", "for", "over"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         tgt_tokens |= self._arg_tokens(p)
+            elif c.dep_ == "prep" and c.lower_ == "from" and _lemmas(v) & WITHDRAW_LEMMAS:
+                withdrawn_from |= {t.i for p in c.children if p.dep_ == "pobj" for t in p.subtree}
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "back"):
                 for p in c.children:
                     if p.dep_ == "prep":
@@ -1177,14 +1313,74 @@ class EventCoder:
                         joint = self._arg_tokens(p)
                         src_tokens |= joint
                         tgt_tokens -= joint
+        if d.type == "MOBILIZE":  # "mobilized troops for an assault against X": X
+            tgt_tokens |= {t for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for p in c.children if p.dep_ == "pobj" for a in p.children
+                           if a.dep_ == "prep" and a.lower_ in ("against", "on")
+                           for q in a.children if q.dep_ == "pobj" for t in self._arg_tokens(q)}
+        if not self._actors_in(tgt_tokens, tok_actor):
+            tgt_tokens |= at_tokens  # (an "at" phrase beside a named recipient is the venue)
+        tgt_tokens = _without_venues(tgt_tokens, v.doc, tok_actor)
         d.sources = self._actors_in(src_tokens, tok_actor)
         d.source_tokens = src_tokens
         d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
+        if not d.targets and _reciprocal(d, v):
+            d.targets = list(d.sources)
+            d.domestic = True  # each party acts upon the other: not a parsing echo
+        if passive and not d.sources and d.type in ("COERCE", "ACCUSE", "SANCTION"):
+            # "X was arrested in Lebanon": the authorities of the state it happened in act
+            where = {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                     for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p)}
+            d.sources = [m for m in self._actors_in(where, tok_actor) if m.actor.kind == "state"
+                         and m not in d.targets][:1]
+        d.targets += self._left_country(d, withdrawn_from, tok_actor)
+        d.targets = _without_sent_forces(d.targets, v, alone=d.type == "MOBILIZE")
+        d.targets = self._mark_domestic(d)
+
+    def _left_country(self, d: _Draft, tokens: set[int], tok_actor: dict[int, list[ActorMention]]
+                      ) -> list[ActorMention]:
+        """The foreign state a withdrawal leaves ("withdraw its troops from Lebanon", "the
+        withdrawal of forces from Panama"): CAMEO and PLOVER code it as the recipient. A town of
+        the actor's own country left behind is a place, not a recipient."""
+        if not tokens:
+            return []
+        own = {m.actor.country for m in d.sources if m.actor.country}
+        return [m for m in self._actors_in(tokens, tok_actor) if m not in d.targets and m not in d.sources
+                and m.actor.kind in ("state", "state-sector") and m.actor.country
+                and m.actor.country not in own]
+
+    def _mark_domestic(self, d: _Draft, targets: list[ActorMention] | None = None) -> list[ActorMention]:
+        """An agreement, meeting or cooperation with a distinct party of the actor's own country
+        ("the Fijian rebels will release the Prime Minister", "the court allowed candidate X to
+        run") is domestic: the recipient stays although it shares the actor's country (only the
+        actor's own echo among the targets is dropped). Works on ``targets`` (default: the draft's
+        own) and returns them, without the echo when the draft is marked domestic."""
+        if targets is None:
+            targets = d.targets
+        if d.type not in COOPERATIVE | {"AGREE", "CONSULT", "COOPERATE"} or not targets:
+            return targets  # (a cooperative act announced for the future becomes an AGREE later)
+        src_ids = {m.actor.id for m in d.sources}
+        countries = {m.actor.country for m in d.sources if m.actor.country}
+        if len(countries) > 1 or countries & NON_STATE_CODES or (not countries and not d.pronoun_subject):
+            return targets
+        # a pronoun subject ("they will release X") is filled later from its antecedent; a named
+        # person or group recipient then stays whatever country that antecedent has
+        spans = [(m.start, m.end) for m in d.sources]
+        distinct = [m for m in targets if m.actor.id not in src_ids and m.actor.country
+                    and (not countries or m.actor.country in countries)
+                    and m.actor.country not in NON_STATE_CODES
+                    and m.actor.kind not in ("state", "state-sector", "igo", "ngo")
+                    and not any(m.start < e and s < m.end for s, e in spans)]
+        if not distinct:
+            return targets
+        d.domestic = True
+        return [m for m in targets if m.actor.id not in src_ids]
 
     def _nominal_args(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> None:
         n = d.trigger
         src_tokens: set[int] = set()
         tgt_tokens: set[int] = set()
+        at_tokens: set[int] = set()  # "attacks at X", but "talks with X at Y": the venue
         reciprocal: set[int] = set()
         kids = list(n.children)
         if n.dep_ == "compound" and n.head.lemma_.lower() in EFFORT_NOUNS:
@@ -1200,9 +1396,9 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         reciprocal |= self._arg_tokens(p)
-            elif c.dep_ == "prep" and c.lower_ == "of" and n.lemma_.lower() in SUBJECTIVE_OF and not (
+            elif c.dep_ == "prep" and c.lower_ == "of" and (n.lemma_.lower() in SUBJECTIVE_OF or d.type == "MOBILIZE") and not (
                     n.dep_ == "pobj" and n.head.lower_ == "in"):
-                for p in c.children:  # "the request of X", "with the support of X": X acts
+                for p in c.children:  # "the request of X", "the deployment of X's troops": X acts
                     if p.dep_ == "pobj":
                         src_tokens |= self._arg_tokens(p)
             elif c.dep_ == "acl" and c.lemma_.lower() in CLAIMED_BY:
@@ -1214,8 +1410,16 @@ class EventCoder:
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of", "with", "to", "at",
                                                    "toward", "towards", "for", "into"):
                 for p in c.children:
-                    if p.dep_ in ("pobj", "pcomp"):
+                    if p.dep_ in ("pobj", "pcomp") and c.lower_ == "at":
+                        at_tokens |= self._arg_tokens(p)
+                    elif p.dep_ in ("pobj", "pcomp"):
                         tgt_tokens |= self._arg_tokens(p)
+                        if d.type == "ACCUSE" and not self._actors_in(self._arg_tokens(p), tok_actor):
+                            # "an investigation into crimes committed by X": X is accused
+                            tgt_tokens |= {i for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                           for g in a.children if g.dep_ == "agent"
+                                           for x in g.children if x.dep_ == "pobj" for i in
+                                           (t.i for t in _noun_phrase(x))}
             elif c.dep_ == "acl":  # "support to keep the president in power"
                 for p in c.children:
                     if p.dep_ in ("dobj", "nsubj"):
@@ -1224,10 +1428,17 @@ class EventCoder:
         # "US-led" style modifier with the actor inside also counts
         if n.dep_ == "dobj" and _lemmas(n.head) & LIGHT_VERBS and not tgt_tokens:
             for c in n.head.children:  # "staged rallies ... against X", "held talks with X"
-                if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "at", "into", "toward", "towards"):
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "into", "toward", "towards"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             tgt_tokens |= self._arg_tokens(p)
+                elif c.dep_ == "prep" and c.lower_ == "at":
+                    at_tokens |= {t for p in c.children if p.dep_ == "pobj" for t in self._arg_tokens(p)}
+                elif c.dep_ == "dative":  # "gave X a warning", "paid X a visit"
+                    tgt_tokens |= self._arg_tokens(c)
+        if not self._actors_in(tgt_tokens, tok_actor):
+            tgt_tokens |= at_tokens
+        tgt_tokens = _without_venues(tgt_tokens, n.doc, tok_actor)
         srcs = self._actors_in(src_tokens, tok_actor)
         if not srcs and n.dep_ == "conj" and n.head.pos_ == "NOUN":
             # "X attack and siege": the modifiers of the first conjunct qualify both
@@ -1250,6 +1461,17 @@ class EventCoder:
         d.sources = srcs
         d.source_tokens = src_tokens
         d.targets = [m for m in self._actors_in(tgt_tokens, tok_actor) if m not in d.sources]
+        if not d.targets and _reciprocal(d, n):
+            d.targets = list(d.sources)  # "X and Y failed to reach agreement": each with the other
+            d.domestic = True
+            return
+        if _lemmas(n) & WITHDRAW_LEMMAS:  # "the withdrawal of some forces from Panama"
+            owners = [n] + [p for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+            left = {t.i for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for t in p.subtree}
+            d.targets += self._left_country(d, left, tok_actor)
+        d.targets = self._mark_domestic(d)
 
     def _light_verb_subject(self, n: "Token", tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
         """Source of a nominal trigger from the verb that governs it ("X carried out airstrikes",
@@ -1483,6 +1705,357 @@ class EventCoder:
                     d.targets = sides
                     d.borrowed += 1
 
+    def _blamed_acts(self, drafts: list[_Draft], tok_actor: dict[int, list[ActorMention]]) -> set[int]:
+        """Steps 0 and 1 of ``_same_attack``: the acts whose actor an accusation or a claim names
+        (returned as ``id``s of their drafts), with that actor as their source."""
+        blamed: set[int] = set()
+        for a in drafts:
+            # "X condemned the attack by Y on the convoy": X judges the attack, it is not its target
+            if a.type not in ("ACCUSE", "PROTEST", "REJECT") or not a.sources:
+                continue
+            judges = {m.actor.id for m in a.sources}
+            for x in drafts:
+                if x.sentence == a.sentence and x.nominal and x.type in CONFLICT_ACTS and x.trigger.head.i == a.trigger.i:
+                    inside = {t.i for t in x.trigger.subtree}
+                    x.targets = [m for m in x.targets if m.actor.id not in judges
+                                 or any(t.i in inside for t in self._mention_tokens(m, x.sent.doc))]
+        for a in drafts:
+            if a.type != "ACCUSE" or not a.targets or a.trigger.pos_ != "VERB" or not _lemmas(a.trigger) & BLAME_LEMMAS:
+                continue
+            holders = [a.trigger] + [c for c in a.trigger.children if c.dep_ == "dobj"]
+            content = {t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                       for t in c.subtree}
+            if content:
+                # "accused X of bombing ... since launching its operation": the subjectless clause
+                # after the charge continues what X is accused of, not what the accuser did
+                content |= {t.i for c in a.trigger.children if c.dep_ in ("prep", "advcl") and c.i > min(content)
+                            and c.lower_ in ("since", "after", "while", "before", "when")
+                            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children) for t in c.subtree}
+            accuser = {m.actor.id for m in a.sources}
+            accused = [m for m in a.targets if m.actor.id not in accuser]
+            # the accused is the verb's object itself ("accused X of ..."), not a party of the charge
+            named = {t.i for o in holders[1:] for t in [o, *(x for c in o.children
+                     if c.dep_ in ("compound", "amod", "poss", "det", "nmod", "conj", "cc") for x in c.subtree)]}
+            accused = [m for m in accused if any(t.i in named for t in self._mention_tokens(m, a.sent.doc))] or accused
+            ids = {m.actor.id for m in accused}
+            for x in drafts:
+                if x is a or x.sentence != a.sentence or x.trigger.i not in content or x.type == "ACCUSE":
+                    continue
+                mine = {m.actor.id for m in x.sources}
+                if x.sources and not mine <= accuser and not (mine <= ids):
+                    continue  # the act has an actor of its own ("blamed X for Y's attack")
+                x.sources = list(accused)
+                # its recipients are in its own phrase, not picked up elsewhere in the accusation
+                own_phrase = {t.i for t in (x.trigger.head if x.nominal and x.trigger.head.pos_ == "VERB"
+                                            else x.trigger).subtree}
+                x.targets = [m for m in x.targets if m.actor.id not in ids | accuser
+                             and (x.type not in CONFLICT_ACTS
+                                  or any(t.i in own_phrase for t in self._mention_tokens(m, x.sent.doc)))]
+                x.borrowed = 1
+                blamed.add(id(x))
+        for si, sent in {d.sentence: d.sent for d in drafts}.items():
+            for tok in sent:
+                # "X claimed responsibility for the attack": X did it
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")]
+                if not objs or not _lemmas(tok) & {"claim", "accept", "assume", "admit", "take"}:
+                    continue
+                subj, passive = self._subject_of(tok)
+                claimants = self._actors_in(self._arg_tokens(subj), tok_actor) if subj is not None and not passive else []
+                content = {t.i for h in [tok] + objs for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for t in c.subtree}
+                for x in drafts:
+                    if claimants and x.sentence == si and x.type == "ASSAULT" and x.trigger.i in content:
+                        x.sources = list(claimants)
+                        x.targets = [m for m in x.targets if m not in claimants]
+                        x.borrowed = 0
+                        blamed.add(id(x))
+        attacks = [d for d in drafts if d.type == "ASSAULT" and d.trigger.pos_ in ("NOUN", "PROPN", "VERB")]
+        for d in attacks:
+            if not d.nominal:
+                continue
+            # "the attacks in Damascus and Homs, Syria, now claimed by X": the claim may hang on the
+            # attack's place rather than on the attack noun
+            agents = {t.i for x in self._noun_scope(d.trigger) if x.dep_ in ("acl", "advcl")
+                      and x.tag_ == "VBN" and x.lemma_.lower() in CLAIMED_BY
+                      for a in x.children if a.dep_ == "agent" for t in a.subtree}
+            claimed = [m for m in self._actors_in(agents, tok_actor) if m.actor.kind not in ("state",)]
+            if claimed and {m.actor.id for m in claimed} != {m.actor.id for m in d.sources}:
+                d.sources = claimed
+                d.targets = [m for m in d.targets if m.actor.id not in {c.actor.id for c in claimed}]
+                blamed.add(id(d))
+            elif claimed and d.borrowed:
+                d.borrowed -= 1  # the actor is named here, not carried over
+                blamed.add(id(d))
+        return blamed
+
+    def _same_attack(self, drafts: list[_Draft], own_sources: dict[int, list[str]],
+                     tok_actor: dict[int, list[ActorMention]]) -> None:
+        """One attack reported in neighbouring sentences shares its perpetrator and its victims.
+
+        0. Whoever condemns an attack is not its recipient ("X condemned the attack by Y on the
+           convoy"; unless named inside the attack's own phrase).
+        1. The act an accusation is about is done by the accused: "Rebels blamed the coalition for
+           conducting the airstrike", "accused X of bombing civilian areas (since launching its
+           operation ...)"; so is an attack someone claims ("X claimed responsibility for the
+           attack", "the attacks ..., now claimed by X"). The accuser's own actors, shared into the
+           clause by the sentence rules, are replaced.
+        2. Mentions of an attack in sentences at most ``SAME_ATTACK_SENTENCES`` apart are one attack
+           when the later one names it again with a definite article and a noun of the same kind
+           (``ATTACK_CLASS``: "an airstrike ... The airstrike hit a hotel ... blamed Y for the
+           airstrike", "killed in the blast ... the bombing"); "the attack"/"the assault" names the
+           attack of the nearest sentence before when that sentence reports only one. A mention with
+           no actor of its own (none in its sentence, only one carried over from earlier reports, or
+           only its reporter) takes the attack's single perpetrator: the blamed or claiming one,
+           else the one another mention names.
+        3. Its victims are those of a mention saying who died in it ("26 people died in an
+           airstrike"), else those named in the sentence after its first mention ("condolences to
+           the victims"), else those another mention names ("The assault killed 12 soldiers"); they
+           replace a recipient carried over from elsewhere.
+        """
+        blamed = self._blamed_acts(drafts, tok_actor)
+        attacks = [d for d in drafts if d.type == "ASSAULT" and d.trigger.pos_ in ("NOUN", "PROPN", "VERB")]
+
+        def head(d: _Draft) -> "Token | None":
+            """The attack noun naming the mention: the trigger, or the subject of a verbal trigger
+            ("The airstrike hit ...")."""
+            if d.nominal:
+                return d.trigger
+            subj = next((c for c in d.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in INSTRUMENTS | ATTACK_NOUNS:
+                return subj
+            if _lemmas(d.trigger) & DEATH_VERBS:  # "were killed in the blast"
+                return next((p for c in d.trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ATTACK_CLASS), None)
+            return None
+
+        def definite(t: "Token") -> bool:
+            return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in t.children)
+
+        parent = {id(d): id(d) for d in attacks}
+
+        def find(k: int) -> int:
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        for d in attacks:  # the noun and its verb in one sentence are one mention
+            h = head(d)
+            if h is not None and not d.nominal:
+                twin = next((o for o in attacks if o.nominal and o.trigger.i == h.i), None)
+                if twin is not None:
+                    parent[find(id(d))] = find(id(twin))
+        # an attack named as the setting of something else ("10 days after the attacks") is an
+        # earlier event, not a report of the one at hand
+        setting = {id(d) for d in attacks if self._background(d.trigger)}
+        for later in attacks:
+            h2 = head(later)
+            if h2 is None or not definite(h2) or h2.lemma_.lower() not in ATTACK_CLASS or id(later) in setting:
+                continue
+            key = ATTACK_CLASS[h2.lemma_.lower()]
+            before = [e for e in attacks if 0 < later.sentence - e.sentence <= SAME_ATTACK_SENTENCES
+                      and id(e) not in setting]
+            if key == "any":
+                # "the attack", "the assault": the attack reported in the nearest sentence before,
+                # when that sentence reports one attack (one actor, or none named)
+                if not before:
+                    continue
+                last = max(e.sentence for e in before)
+                near = [e for e in before if e.sentence == last]
+                if len({frozenset(own_sources.get(id(e), [])) for e in near} - {frozenset()}) > 1:
+                    continue
+                linked = near
+            else:
+                linked = [e for e in before if (h1 := head(e)) is not None
+                          and ATTACK_CLASS.get(h1.lemma_.lower()) == key]
+            for e in linked:
+                parent[find(id(later))] = find(id(e))
+        chains: dict[int, list[_Draft]] = {}
+        for d in attacks:
+            chains.setdefault(find(id(d)), []).append(d)
+        for members in chains.values():
+            first = min(members, key=lambda m: (m.sentence, m.trigger.i))
+            if len({m.sentence for m in members}) < 2:
+                victims = [] if any(m.targets and not self._place_targets(m) for m in members) or (
+                    id(first) in setting) else (self._victims_after(first, tok_actor) if first.nominal else [])
+                for m in members:
+                    if victims and not {x.actor.id for x in m.sources} & {x.actor.id for x in victims}:
+                        m.targets = [_as_context(x) for x in victims]
+                continue
+            for m in members:
+                m.attack = id(first)
+            # the perpetrator: blamed or claiming in one mention, else named in one mention
+            blamed_perps: dict[frozenset[str], list[ActorMention]] = {}
+            named_perps: dict[frozenset[str], list[ActorMention]] = {}
+
+            def own(m: _Draft) -> bool:
+                """The mention names its actor itself (not carried over, not its reporter: "Medics
+                say 26 people died in an airstrike")."""
+                ids = {x.actor.id for x in m.sources}
+                spoken = {x.actor.id for x in self._speaker_mentions.get(id(m.attribution), ())} if m.attribution else set()
+                return bool(own_sources.get(id(m))) and set(own_sources[id(m)]) == ids and not ids & spoken
+            for m in members:
+                if not m.sources or m.modality not in ("asserted", "ongoing", "historical"):
+                    continue
+                ids = frozenset(x.actor.id for x in m.sources)
+                if id(m) in blamed:
+                    blamed_perps.setdefault(ids, m.sources)
+                elif own(m):
+                    named_perps.setdefault(ids, m.sources)
+            perps = blamed_perps or named_perps
+            victims: list[ActorMention] = []
+            for m in members:
+                h = head(m)
+                victims = victims or (self._died_in(h, tok_actor) if h is not None else [])
+            if not victims:
+                victims = self._victims_after(first, tok_actor) if first.nominal else []
+            if not victims:  # the victims one mention names ("The assault killed 12 soldiers")
+                named = [m for m in members if m.targets and not m.borrowed and not self._place_targets(m)]
+                victims = list(named[0].targets) if named else []
+            if len(perps) == 1:
+                (perp,) = perps.values()
+                pids = {x.actor.id for x in perp}
+                for m in members:
+                    if m.sources and (id(m) in blamed or own(m)):
+                        continue  # an actor of its own
+                    m.sources = [_as_context(x) if x.sentence != m.sentence else x for x in perp]
+                    m.targets = [x for x in m.targets if x.actor.id not in pids]
+                    m.borrowed = 1
+            if victims:
+                vids = {x.actor.id for x in victims}
+                pids = {x.actor.id for p in perps.values() for x in p} if len(perps) == 1 else set()
+                for m in members:
+                    if m.targets and not m.borrowed:
+                        continue
+                    if {x.actor.id for x in m.sources} & vids:
+                        continue
+                    if pids and not {x.actor.id for x in m.sources} <= pids:
+                        continue  # a reading with another actor is not this attack's
+                    m.targets = [_as_context(x) if x.sentence != m.sentence else x for x in victims]
+
+    @staticmethod
+    def _mention_tokens(m: ActorMention, doc: "Doc") -> list["Token"]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    @staticmethod
+    def _noun_scope(tok: "Token") -> list["Token"]:
+        """The tokens that describe an event noun: its subtree, and for the object of a verb the
+        verb's modifiers after it, which the parser often hangs on the verb ("condemns the attacks
+        yesterday in X, now claimed by Y")."""
+        out = list(tok.subtree)
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.head.children:
+                if c.i > tok.i and c.dep_ in ("prep", "advcl", "acl"):
+                    out.extend(c.subtree)
+        return out
+
+    def _place_targets(self, d: _Draft) -> bool:
+        """Whether all of an event's recipients are countries named only as where it happened
+        ("attacks in Damascus and Homs, Syria")."""
+        if not d.targets:
+            return False
+        doc = d.sent.doc
+        where = {t.i for x in self._noun_scope(d.trigger) if x.dep_ == "prep" and x.lower_ in LOCATIVE_PREPS
+                 for t in x.subtree}
+        for m in d.targets:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.actor.kind != "state" or span is None or not all(t.i in where for t in span):
+                return False
+        return True
+
+    def _taken_from(self, drafts: list[_Draft], tok_place: dict[int, list[PlaceMention]],
+                    place_mentions: Sequence[PlaceMention]) -> None:
+        """A place taken or cleared is taken from whoever was attacked there before, not from the
+        taker's partners: "Airstrikes hit ISIL near the dam. ... Iraqi forces have cleared the dam,
+        and Iraqi and Kurdish forces are working together" (the Kurds, partners in the same report,
+        are no recipient; ISIL is)."""
+        allies: set[frozenset[str]] = set()
+        for d in drafts:
+            if d.type in ("COOPERATE", "AGREE", "SUPPORT", "AID") and d.modality not in ("hypothetical", "denied"):
+                side = {m.actor.id for m in d.sources} | ({m.actor.id for m in d.targets}
+                                                          if d.type != "AGREE" else set())
+                allies |= {frozenset((a, b)) for a in side for b in side if a != b}
+        for d in drafts:
+            cleared = d.trigger.lemma_.lower() in ("clear", "free") and "territory" in d.context
+            if (d.territory_kind not in ("capture", "expel") and not cleared) or not d.sources or d.type != "ASSAULT":
+                continue
+            ids = {m.actor.id for m in d.sources}
+            if d.targets and not all(any(frozenset((s, m.actor.id)) in allies for s in ids) for m in d.targets):
+                continue
+            here = {_norm(p.text) for p in self._draft_places(d, tok_place)}
+            if not here:
+                continue
+            count: Counter[str] = Counter()
+            seen: dict[str, ActorMention] = {}
+            for e in drafts:
+                if e.sentence >= d.sentence or self._family(e.type) != "conflict" or not e.targets:
+                    continue
+                if not here & {_norm(p.text) for p in self._draft_places(e, tok_place)}:
+                    continue
+                for m in e.targets:
+                    if m.actor.id in ids or m.actor.kind not in ("armed-group", "state-sector", "coalition") or any(
+                            frozenset((s, m.actor.id)) in allies for s in ids):
+                        continue
+                    count[m.actor.id] += 1
+                    seen.setdefault(m.actor.id, m)
+            if count:
+                best = count.most_common(1)[0][0]
+                d.targets = [_as_context(seen[best])]
+                d.borrowed = max(d.borrowed, 1)
+
+    def _singled_out(self, drafts: list[_Draft], tok_actor: dict[int, list[ActorMention]]) -> None:
+        """An appeal to a group that singles some out by name is addressed to them: "call on all
+        parties to the conflict, particularly the Syrian regime and forces supporting it" (the
+        parser often hangs the named part on the next verb)."""
+        for d in drafts:
+            if d.type != "REQUEST" or d.targets or not d.sources or not _lemmas(d.trigger) & APPEAL_LEMMAS:
+                continue
+            objs = [c for c in d.trigger.children if c.dep_ in ("dobj", "pobj")] + [
+                p for c in d.trigger.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"
+                for p in c.children if p.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in GROUP_NOUNS for o in objs):
+                continue
+            src = {m.actor.id for m in d.sources}
+            for t in d.sent:
+                if t.i <= d.trigger.i or t.lower_ not in SINGLING_OUT or t.i - d.trigger.i > 12:
+                    continue
+                noun = t.head if t.dep_ == "advmod" and t.head.pos_ in ("NOUN", "PROPN") else None
+                if noun is None:
+                    nxt = [x for x in t.rights if x.pos_ in ("NOUN", "PROPN")]
+                    noun = nxt[0] if nxt else None
+                if noun is None:
+                    continue
+                named = {noun.i} | {x.i for x in noun.children if x.dep_ in ("compound", "amod", "det")}
+                named |= {x.i for c in noun.conjuncts for x in [c, *c.children] if x.dep_ != "relcl"}
+                found = [m for m in self._actors_in(named, tok_actor) if m.actor.id not in src]
+                if found:
+                    d.targets = found
+                    break
+
+    def _died_in(self, noun: "Token", tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """Who died in an attack named by a noun: "26 people have died in an airstrike", "were
+        killed in the blast"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "by", "during", "from"):
+            return []
+        verb = prep.head
+        if not _lemmas(verb) & DEATH_VERBS:
+            return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._actors_in({t.i for s in subj for t in s.subtree}, tok_actor)
+
+    def _victims_after(self, d: _Draft, tok_actor: dict[int, list[ActorMention]]) -> list[ActorMention]:
+        """Victims named in the sentence after an attack's first report ("... express condolences to
+        the victims")."""
+        sents = list(d.sent.doc.sents)
+        if d.sentence + 1 >= len(sents):
+            return []
+        nxt = sents[d.sentence + 1]
+        return [m for t in nxt if t.lemma_.lower() in VICTIM_NOUNS
+                for m in tok_actor.get(t.i, ())][:1]
+
     def _statement_author(self, doc: "Doc") -> Attribution | None:
         """The author of an official statement ("Statement from Secretary X", "Press Statement
         / <name> / Department Spokesperson"): the only person named in the first
@@ -1580,6 +2153,9 @@ class EventCoder:
         sentences before ``d`` (the opponent named in that event's own sentence)."""
         ids = {m.actor.id for m in d.sources}
         own = {m.actor.country for m in d.sources if m.actor.country} | ids
+        # a state's forces are not on the side of an armed group of their own country
+        state_side = bool(d.sources) and all(m.actor.kind in STATE_KINDS for m in d.sources)
+        group_side = bool(d.sources) and all(m.actor.kind == "armed-group" for m in d.sources)
         count: Counter[str] = Counter()
         seen: dict[str, ActorMention] = {}
 
@@ -1596,7 +2172,8 @@ class EventCoder:
             else:
                 continue
             for m in others:
-                if m.actor.country in own or m.actor.id in own:
+                if m.actor.id in ids or ((m.actor.country in own or m.actor.id in own) and not (state_side and m.actor.kind == "armed-group")
+                                         and not (group_side and m.actor.kind in STATE_KINDS)):
                     continue  # the actor's own state, people or forces
                 count[m.actor.id] += 1
                 seen.setdefault(m.actor.id, m)
@@ -1704,9 +2281,11 @@ class EventCoder:
             auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
             if auxes & FUTURE_AUX or ("would" in auxes and _reported(x)):
                 return "forecast"  # "will", or "would" as the past of "will" in reported speech
-            if i > 0 and (x.lemma_.lower() in PLAN_VERBS or (x.pos_ == "ADJ" and x.lemma_.lower() in PLAN_ADJ)):
+            # a coordinated verb does not govern its conjunct ("set fire to X and fired rockets")
+            governs = i > 0 and chain[i - 1].dep_ != "conj"
+            if governs and (x.lemma_.lower() in PLAN_VERBS or (x.pos_ == "ADJ" and x.lemma_.lower() in PLAN_ADJ)):
                 return "planned"
-            if i > 0 and x.lemma_.lower() in FORECAST_HEADS:
+            if governs and x.lemma_.lower() in FORECAST_HEADS:
                 if x.lemma_.lower() == "go" and x.tag_ != "VBG":
                     continue
                 return "forecast"
@@ -1837,6 +2416,9 @@ class EventCoder:
                                                       {"it", "its", "he", "his", "she", "her"})
         if speaker and not d.sources and pronouns & agreeing:
             d.sources = list(speaker)  # "X said it would attack", "X said its forces withdrew"
+            if pronouns & {"we", "our", "us"}:
+                # "'... we retreated,' said X, spokesperson for the special forces": the body speaks
+                d.sources = self._spoken_for(speaker, d.sent.doc) or d.sources
         own_words = not d.attribution or (speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
         if d.type in CONFLICT_ACTS | {"PROTEST"} and (
                 (d.modality in ("forecast", "hypothetical", "planned") and speaker
@@ -1867,6 +2449,22 @@ class EventCoder:
             ids = {m.actor.id for m in d.sources}
             if len(ids) >= 2:
                 d.targets = list(d.sources)
+
+    def _spoken_for(self, speaker: list[ActorMention], doc: "Doc") -> list[ActorMention]:
+        """The institution a speaking person represents, named beside the name: "X, spokesperson for
+        the Afghan Special Forces", "X, a member of the provincial council"."""
+        out: list[ActorMention] = []
+        for m in speaker:
+            if m.actor.kind != "person":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            roles = [c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS]
+            toks = {t.i for r in roles for t in r.subtree}
+            out += [x for x in self._actors_in(toks, self._tok_actor)
+                    if x.actor.kind in INSTITUTION_KINDS and x not in out]
+        return out[:1]
 
     def _conditional(self, trigger: "Token") -> bool:
         """The trigger's clause has an "unless ..." or "if ..." condition."""
@@ -2035,6 +2633,8 @@ class EventCoder:
         events: list[Event] = []
         tok_place = self._index_mentions(doc, place_mentions)
         numbers_used: set[int] = set()
+        attack_numbers: dict[int, Numbers] = {}
+        attack_of: list[int | None] = []  # per event: its attack (``_Draft.attack``)
         short = len(list(doc.sents)) <= self.partial_max_sentences
         author = self._statement_author(doc)
         narrative: tuple[int, timex.TimeExpression] | None = None
@@ -2134,6 +2734,8 @@ class EventCoder:
                 numbers = quantities.casualty_numbers(sent.text, victims=victims)
                 if numbers is not None:
                     numbers_used.add(d.sentence)
+                    if d.attack is not None:
+                        attack_numbers.setdefault(d.attack, numbers)
             # the parties proper first: territory passes to a named party, not a describer
             # news outlets report events; they are sources of the story, not parties to it
             d.sources = [m for m in _drop_unplaced(_drop_embedded(_drop_modifiers(d.sources, doc), doc))
@@ -2180,6 +2782,7 @@ class EventCoder:
             if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
                 cameo = "02"
             trig = d.trigger
+            attack_of.append(d.attack if d.type in ("ASSAULT", "COERCE") else None)
             events.append(Event(
                 id=_sha(document.id, sent.start_char, sent.end_char, d.type, trig.idx),
                 doc_id=document.id, sentence=d.sentence, type=d.type,
@@ -2188,6 +2791,10 @@ class EventCoder:
                 attribution=d.attribution or author, place=place, date_start=date_start, date_end=date_end,
                 date_text=date_text, numbers=numbers, territory=territory, confidence=conf,
                 evidence=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text))
+        if attack_numbers:
+            # every report of one attack carries the casualties one of them gives
+            events = [e.replace(numbers=attack_numbers[a]) if e.numbers is None and a in attack_numbers else e
+                      for e, a in zip(events, attack_of)]
         return _dedupe_events(events)
 
     # ------------------------------------------------------------------------------------------
@@ -2291,13 +2898,24 @@ class EventCoder:
         v = d.trigger
         if d.nominal and v.head.pos_ in ("VERB", "AUX"):
             clause |= {t.i for t in v.head.subtree}
+        # a relative clause on a participant dates that clause, not the event ("X, who took the
+        # capital three years ago, blamed Y")
+        above = {a.i for a in v.ancestors} | {v.i}
+        embedded = {t.i for x in sent if x.dep_ in ("relcl", "acl") and x.i not in above
+                    and x.pos_ in ("VERB", "AUX") for t in x.subtree}
         off = sent.start_char
         inside = []
+        outside = []
         for tx in texs:
             span = sent.doc.char_span(off + tx.start, off + tx.end, alignment_mode="expand")
+            if span is not None and all(t.i in embedded for t in span):
+                continue
+            outside.append(tx)
             if span is not None and any(t.i in clause for t in span):
                 inside.append(tx)
-        pool = inside or texs
+        pool = inside or outside
+        if not pool:
+            return None
         return min(pool, key=lambda tx: abs(off + tx.start - d.trigger.idx))
 
 
@@ -2351,7 +2969,7 @@ def nominal_in_charge(tok: "Token") -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in LEGAL_HEADS
 
 
-_PREP_START = re.compile(r"^(near|in|at|from|on|outside|inside|around|of)\s", re.I)
+_PREP_START = re.compile(r"^(near|in|at(?!\s+(?:least|most)\b)|from|on|outside|inside|around|of)\s", re.I)
 RECIPIENT_NOUNS = set(quantities.PERSON_NOUNS) | {
     "hostage", "hostages", "journalist", "journalists", "civilian", "prisoner", "detainee",
     "detainees", "migrant", "migrants", "refugee", "refugees", "villager", "worker", "official",
@@ -2381,6 +2999,76 @@ def _country_name(iso3: str) -> str:
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "poss"}
 REPRESENTED = ("state", "state-sector", "igo", "ngo", "armed-group", "group")
+
+
+#: What two coordinated parties do with each other ("X and Y signed an agreement", "... failed to
+#: reach a deal", "... are upgrading ties", "... violated the ceasefire").
+RECIPROCAL_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "cease-fire",
+                    "truce", "armistice", "talks", "negotiations", "ties", "relations", "partnership",
+                    "protocol", "understanding", "alliance", "compromise", "consensus"}
+RECIPROCAL_VERBS = {"agree", "meet", "negotiate", "sign", "conclude", "reach", "violate", "breach",
+                    "upgrade", "restore", "normalize", "normalise", "establish", "exchange", "hold"}
+
+
+def _reciprocal(d: "_Draft", trigger: "Token") -> bool:
+    """Whether an event with no recipient is done by coordinated parties with each other: its
+    sources are two or more distinct actors joined by "and" and the act is an agreement, a
+    meeting or a relation ("X and Y signed an agreement", "X and Y failed to reach a deal").
+    CAMEO codes such an event both ways; the sources are then the targets too."""
+    if len({m.actor.id for m in d.sources}) < 2:
+        return False
+    doc = trigger.doc
+    roots = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in d.sources]
+    if not any(r is not None and r.root.dep_ == "conj" for r in roots):
+        return False
+    if d.type in ("AGREE", "CONSULT", "COOPERATE"):
+        return True
+    lemma = trigger.lemma_.lower()
+    if d.nominal:  # (a ceasefire announced by two parties may be one they broker for others)
+        return lemma in RECIPROCAL_NOUNS - {"ceasefire", "cease-fire", "truce", "armistice"}
+    if lemma not in RECIPROCAL_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in RECIPROCAL_NOUNS or any(
+        g.dep_ == "compound" and g.lemma_.lower() in RECIPROCAL_NOUNS for g in c.children))
+        for c in trigger.children)
+
+
+#: Verbs that move an actor's own forces: their object is the means, the place or party they go to
+#: or leave is the recipient ("offered to send troops to X", "withdrew peacekeepers from X").
+FORCE_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "contribute", "station", "redeploy",
+               "commit", "move", "evacuate", "mobilize", "mobilise", "mass", "amass", "muster"}
+
+
+def _without_sent_forces(mentions: list[ActorMention], verb: "Token", *, alone: bool = False
+                         ) -> list[ActorMention]:
+    """The recipients of a verb that moves forces without the unnamed forces it moves ("troops",
+    "peacekeepers": a common noun whose country was only guessed from the sentence), when another
+    recipient is named; with ``alone`` (a mobilisation) also when none is."""
+    if verb.lemma_.lower() not in FORCE_VERBS or len(mentions) < (1 if alone else 2):
+        return mentions
+    doc = verb.doc
+    moved = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+
+    def sent(m: ActorMention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return (span is not None and span.root.i in moved and m.how in ("context", "coreference")
+                and m.actor.sector in ("MIL", "COP"))
+
+    kept = [m for m in mentions if not sent(m)]
+    return kept if kept or alone else mentions
+
+
+def _without_venues(tokens: set[int], doc: "Doc", tok_actor: dict[int, list[ActorMention]]) -> set[int]:
+    """An argument's tokens without the place a named party in it is located at ("Putin at the
+    Kremlin", "Kenyatta at State House, Nairobi", "war victims in Syria"): the party is acted upon,
+    the place is where. A place that locates a thing ("a base in X", "the UN force in X") stays:
+    acting on it is acting on that place's country."""
+    venue = {x.i for i in tokens for t in (doc[i],) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS
+             and t.head.i in tokens and t.head.i in tok_actor for x in t.subtree}
+    if not venue:
+        return tokens
+    rest = tokens - venue
+    return rest if any(i in tok_actor for i in rest) else tokens
 
 
 def _drop_modifiers(mentions: list[ActorMention], doc: "Doc") -> list[ActorMention]:
@@ -2435,7 +3123,15 @@ def _drop_modifiers(mentions: list[ActorMention], doc: "Doc") -> list[ActorMenti
         if o is None or mentions[o].actor.id == m.actor.id:
             continue
         other = mentions[o]
-        if other.actor.country:
+        foreign = bool(m.actor.country) and m.actor.country != other.actor.country and m.actor.kind != "person"
+        if foreign and other.how == "context":
+            # "French and Egyptian warships", "UN peacekeepers": the noun's country was guessed from
+            # a neighbour; the parties that describe it are the ones it stands for
+            drop.add(o)
+        elif foreign and m.actor.kind == "state" and roots.get(k) is not None and any(
+                c.dep_ == "conj" for c in roots[k].children):
+            continue  # "US and British forces", "Hungarian and Romanian officials": both parties
+        elif other.actor.country:
             drop.add(k)
         elif (other.actor.kind == "person" and m.actor.country and m.actor.kind in REPRESENTED
               and o not in replaced):
@@ -2507,7 +3203,15 @@ def _drop_embedded(mentions: list[ActorMention], doc: "Doc") -> list[ActorMentio
                 while t.head.i != t.i and t.i != o.i:
                     path.append(t.dep_)
                     t = t.head
-                if t.i == o.i and any(dep in ("prep", "relcl", "acl", "advcl") for dep in path) and "conj" not in path:
+                clause = any(dep in ("relcl", "acl", "advcl") for dep in path)
+                if (not clause and other.how == "context" and m.actor.kind == "state"
+                        and other.actor.country != m.actor.country):
+                    # "deploy peacekeepers in Iraq": a common noun whose country was only guessed
+                    # from the sentence does not hide a named state of another country
+                    continue
+                if t.i == o.i and (clause or ("prep" in path and "conj" not in path)):
+                    # (parties coordinated inside a clause on another party are inside it too:
+                    # "peacekeepers, who oversee a ceasefire between X and its neighbour, Y")
                     embedded = True
                     break
         if not embedded:
