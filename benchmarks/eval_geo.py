@@ -5,7 +5,10 @@
     python benchmarks/eval_geo.py lgl tr-news --limit 50  # some sets, first 50 documents each
     python benchmarks/eval_geo.py event-location          # only the 496 event-location gold items
     python benchmarks/eval_geo.py --json out.json         # also write the results as JSON
-    python benchmarks/eval_geo.py --half first            # tuning half (--half second: held out)
+    python benchmarks/eval_geo.py --split first           # tuning half (--split second: held out)
+    python benchmarks/eval_geo.py event-location --split dev --limit 1500 --errors 30
+                                                          # non-gold items minus the gold sentences
+                                                          # (every k-th; read misses here, not on second)
     python benchmarks/eval_geo.py --gazetteer PATH        # use (or build) the gazetteer cache at PATH
 
 What is measured: the docstring of intelfile/evaluation/geo.py. The published bar (Mordecai3,
@@ -23,7 +26,7 @@ from intelfile import load_settings
 from intelfile.annotate import load_nlp
 from intelfile.errors import IntelfileError
 from intelfile.evaluation.geo import (
-    GEO_DATASETS, evaluate, evaluate_event_location, format_report,
+    EVENT_LOCATION_SPLITS, GEO_DATASETS, evaluate, evaluate_event_location, format_report,
 )
 from intelfile.gazetteer import Gazetteer
 
@@ -42,11 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("targets", nargs="*", help=f"{', '.join(GEO_DATASETS)}, event-location (default: all)")
     ap.add_argument("--limit", type=int, default=None, help="at most this many documents/items per set")
-    ap.add_argument("--half", choices=("first", "second"), help="score only this half of each set")
+    ap.add_argument("--split", choices=EVENT_LOCATION_SPLITS, default=None,
+                    help="all, first or second half of each set (second is held out); dev: the "
+                         "event-location items outside the gold set (geo sets: not available)")
+    ap.add_argument("--half", choices=("first", "second"), help="the same as --split first|second")
     ap.add_argument("--json", metavar="FILE", help="write the results as JSON")
     ap.add_argument("--gazetteer", metavar="PATH", help="gazetteer cache (default: settings)")
     ap.add_argument("--errors", type=int, default=0, help="print this many event-location errors")
     args = ap.parse_args(argv)
+    if args.half and args.split and args.half != args.split:
+        ap.error("--half and --split disagree")
+    split = args.split or args.half or "all"
     targets = args.targets or [*GEO_DATASETS, "event-location"]
     settings = load_settings(geo={"gazetteer_path": args.gazetteer}) if args.gazetteer else load_settings()
     shared = find_shared()
@@ -55,15 +64,19 @@ def main(argv: list[str] | None = None) -> int:
         gazetteer = Gazetteer.load(settings)
         results: dict[str, object] = {}
         geo_sets = [t for t in targets if t in GEO_DATASETS]
+        if geo_sets and split == "dev":
+            if args.targets:
+                ap.error("--split dev exists only for event-location")
+            geo_sets = []
         if geo_sets:
             res = evaluate(settings, shared, geo_sets, args.limit, nlp=nlp, gazetteer=gazetteer,
-                           half=args.half)
+                           half=None if split == "all" else split)
             results["geo"] = res
             print(format_report(res))
             print()
         if "event-location" in targets:
             res_ev = evaluate_event_location(settings, shared, args.limit, nlp=nlp, gazetteer=gazetteer,
-                                            half=args.half)
+                                            split=split, max_errors=max(40, args.errors))
             results["event-location"] = res_ev
             print(format_report(res_ev))
             for e in res_ev["errors"][: args.errors]:

@@ -75,3 +75,79 @@ def test_halves_split_a_set():
     assert _half(recs, None) == recs
     with pytest.raises(ResourceError):
         _half(recs, "third")
+
+
+def _item(k, text, gold=False, verb=("shot", 0), locations=()):
+    word, start = verb
+    return {"id": str(k), "gold_relabel": gold, "text": text,
+            "verb": {"start": start, "end": start + len(word), "text": word},
+            "locations": [{"start": s, "end": e, "text": text[s:e]} for s, e in locations]}
+
+
+def _records():
+    return [
+        _item(0, "Police shot a man in Orvo.", gold=True, verb=("shot", 7), locations=[(20, 24)]),
+        _item(1, "Police  shot a man in Orvo. ", verb=("shot", 8), locations=[]),  # a gold text again
+        _item(2, "Rebels shot two guards.", verb=("shot", 7)),
+        _item(3, "Troops marched in Velsa.", gold=True, verb=("marched", 7), locations=[(18, 23)]),
+        _item(4, "Troops marched\nin Velsa.", verb=("marched", 7), locations=[(18, 23)]),  # again
+        _item(5, "A mob shot at cars in Kirsa.", verb=("shot", 6), locations=[(22, 27)]),
+        _item(6, "Gunmen shot a driver.", gold=True, verb=("shot", 7)),
+        _item(7, "Guards shot a thief in Tarvo.", verb=("shot", 7), locations=[(23, 28)]),
+        _item(8, "Guards shot a thief near Tarvo.", verb=("shot", 7)),
+    ]
+
+
+def test_event_location_splits():
+    from intelfile.errors import ResourceError
+    from intelfile.evaluation.geo import event_location_split
+
+    recs = _records()
+    ids = lambda split, limit=None: [r["id"] for r in event_location_split(recs, split, limit)]  # noqa: E731
+    assert ids("all") == ["0", "3", "6"]
+    assert ids("first") == ["0", "3"] and ids("second") == ["6"]
+    # dev: the non-gold items, without those whose text (whitespace aside) is a gold sentence
+    assert ids("dev") == ["2", "5", "7", "8"]
+    # --limit on dev takes a spread-out fixed subset, the same every time
+    assert ids("dev", 2) == ["2", "7"] and ids("dev", 2) == ids("dev", 2)
+    assert ids("dev", 10) == ids("dev") and ids("dev", 0) == []
+    assert ids("all", 2) == ["0", "3"]
+    with pytest.raises(ResourceError):
+        event_location_split(recs, "third")
+
+
+def test_dev_label_agreement_compares_the_earlier_labels_with_gold():
+    from intelfile.evaluation.geo import dev_label_agreement
+
+    recs = _records()
+    # item 1 is item 0's sentence (other spacing) but its verb starts elsewhere: not the same item
+    recs[1] = _item(1, "Police shot a man in Orvo.", verb=("shot", 7), locations=[])
+    recs[4] = _item(4, "Troops marched in Velsa.", verb=("marched", 7), locations=[(18, 23)])
+    result = dev_label_agreement(recs)
+    assert result == {"pairs": 2, "agreement": 0.5}  # item 1 says none where gold has Orvo
+    assert dev_label_agreement(recs[2:3]) == {"pairs": 0, "agreement": None}
+
+
+@pytest.mark.slow
+def test_event_location_held_out_misses_are_never_listed(tmp_path, nlp, gazetteer, settings):
+    import json
+
+    folder = tmp_path / "eval" / "event-location"
+    folder.mkdir(parents=True)
+    recs = _records()
+    # every gold item expects a place nobody could find (a span over "Police"/"Troops"/"Gunmen")
+    for r in recs:
+        if r["gold_relabel"]:
+            r["locations"] = [{"start": 0, "end": 6, "text": r["text"][:6]}]
+    recs[4] = _item(4, "Troops marched in Velsa.", verb=("marched", 7), locations=[(18, 23)])
+    with open(folder / "event_location.jsonl", "w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r) + "\n")
+    first = evaluate_event_location(settings, tmp_path, nlp=nlp, gazetteer=gazetteer, split="first")
+    assert first["items"] == 2 and first["accuracy"] == 0.0 and len(first["errors"]) == 2
+    second = evaluate_event_location(settings, tmp_path, nlp=nlp, gazetteer=gazetteer, half="second")
+    assert second["split"] == "second" and second["items"] == 1 and second["accuracy"] == 0.0
+    assert second["errors"] == []
+    dev = evaluate_event_location(settings, tmp_path, nlp=nlp, gazetteer=gazetteer, split="dev", limit=3)
+    assert dev["items"] == 3 and dev["label_agreement"] == {"pairs": 1, "agreement": 0.0}
+    assert "split dev" in format_report(dev)

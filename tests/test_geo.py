@@ -13,9 +13,9 @@ from intelfile.records import Document, PlaceMention, Span
 VOCAB = spacy.blank("en").vocab
 
 
-def make_doc(words, heads, deps, pos, ents=None, lemmas=None):
+def make_doc(words, heads, deps, pos, ents=None, lemmas=None, tags=None):
     """A parsed Doc built by hand (no model): heads are absolute token indices."""
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
                ents=ents or ["O"] * len(words), lemmas=lemmas or [w.lower() for w in words])
 
 
@@ -348,3 +348,295 @@ def test_an_arabic_article_is_not_cut_off_the_name(gazetteer):
     pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
     doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos)
     assert "Al-Bayaa" in [t.text for t in gp.recognise(doc)]
+
+
+# ---------------------------------------------------------------- event place: later rules
+# (sentences written for these tests; the names are invented)
+
+def _town(name, population=1_000_000, precision="town"):
+    from intelfile.records import Place
+
+    return Place(geonameid=abs(hash(name)) % 10_000_000, name=name, country="XX", admin1=None,
+                 lat=0.0, lon=0.0, population=population, precision=precision)
+
+
+def test_a_participle_or_conjunct_shares_the_place_of_its_verb(parser_only):
+    # "A bomb exploded in Kirsa , killing four people and wounding ten ."
+    words = ["A", "bomb", "exploded", "in", "Kirsa", ",", "killing", "four", "people", "and", "wounding",
+             "ten", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 3, 2, 2, 8, 6, 6, 6, 10, 2],
+                   ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "nummod", "dobj", "cc", "conj",
+                    "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NUM", "NOUN", "CCONJ", "VERB",
+                    "NUM", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE"] + ["O"] * 8,
+                   lemmas=["a", "bomb", "explode", "in", "Kirsa", ",", "kill", "four", "people", "and",
+                           "wound", "ten", "."],
+                   tags=["DT", "NN", "VBD", "IN", "NNP", ",", "VBG", "CD", "NNS", "CC", "VBG", "CD", "."])
+    places = [mention(doc, 4, 5)]
+    assert parser_only.event_place(doc, 6, places).text == "Kirsa"
+    assert parser_only.event_place(doc, 10, places).text == "Kirsa"
+    # "Police captured him in Orvo but released him ." : the release happened who knows where
+    words = ["Police", "captured", "him", "in", "Orvo", "but", "released", "him", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 3, 1, 1, 6, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "dobj", "punct"],
+                   ["NOUN", "VERB", "PRON", "ADP", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                   lemmas=["police", "capture", "he", "in", "Orvo", "but", "release", "he", "."],
+                   tags=["NNS", "VBD", "PRP", "IN", "NNP", "CC", "VBD", "PRP", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 4, 5)]).text == "Orvo"
+    assert parser_only.event_place(doc, 6, [mention(doc, 4, 5)]) is None
+
+
+def test_a_speech_participle_does_not_take_the_place(parser_only):
+    # "Rebels fought in Kirsa , adding that more would follow ."
+    words = ["Rebels", "fought", "in", "Kirsa", ",", "adding", "that", "more", "would", "follow", "."]
+    doc = make_doc(words, [1, 1, 1, 2, 1, 1, 9, 9, 9, 5, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "mark", "nsubj", "aux", "ccomp", "punct"],
+                   ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "SCONJ", "ADJ", "AUX", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE"] + ["O"] * 7,
+                   lemmas=["rebel", "fight", "in", "Kirsa", ",", "add", "that", "more", "would", "follow", "."],
+                   tags=["NNS", "VBD", "IN", "NNP", ",", "VBG", "IN", "JJR", "MD", "VB", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 3, 4)]).text == "Kirsa"
+    assert parser_only.event_place(doc, 5, [mention(doc, 3, 4)]) is None
+    # the same sentence with "killing five" instead: the killing was there
+    words = ["Rebels", "fought", "in", "Kirsa", ",", "killing", "five", "."]
+    doc = make_doc(words, [1, 1, 1, 2, 1, 1, 5, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "dobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NUM", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                   lemmas=["rebel", "fight", "in", "Kirsa", ",", "kill", "five", "."],
+                   tags=["NNS", "VBD", "IN", "NNP", ",", "VBG", "CD", "."])
+    assert parser_only.event_place(doc, 5, [mention(doc, 3, 4)]).text == "Kirsa"
+
+
+def test_an_embassy_is_named_for_its_owner(parser_only):
+    # "A bomb destroyed the Danish Embassy in Tarvo ." : Tarvo is where
+    words = ["A", "bomb", "destroyed", "the", "Danish", "Embassy", "in", "Tarvo", "."]
+    doc = make_doc(words, [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                   ["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O"],
+                   lemmas=["a", "bomb", "destroy", "the", "Danish", "embassy", "in", "Tarvo", "."])
+    chosen = parser_only.event_place(doc, 2, [mention(doc, 4, 6), mention(doc, 7, 8)])
+    assert chosen is not None and chosen.text == "Tarvo"
+
+
+def test_the_smaller_of_two_nested_places_is_the_site(parser_only):
+    # "A blast hit the Kadra district of Velsa ." : Kadra (unknown to the gazetteer) lies in Velsa
+    words = ["A", "blast", "hit", "the", "Kadra", "district", "of", "Velsa", "."]
+    doc = make_doc(words, [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                   ["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+                   lemmas=["a", "blast", "hit", "the", "Kadra", "district", "of", "Velsa", "."])
+    kadra, velsa = mention(doc, 4, 5), mention(doc, 7, 8, _town("Velsa"))
+    assert parser_only.event_place(doc, 2, [kadra, velsa]).text == "Kadra"
+    # "... the Velsa neighbourhood of Kadra ." : the other way round, the same answer
+    words = ["A", "blast", "hit", "the", "Velsa", "neighbourhood", "of", "Kadra", "."]
+    doc = make_doc(words, [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                   ["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+                   lemmas=["a", "blast", "hit", "the", "Velsa", "neighbourhood", "of", "Kadra", "."])
+    velsa, kadra = mention(doc, 4, 5, _town("Velsa")), mention(doc, 7, 8)
+    assert parser_only.event_place(doc, 2, [velsa, kadra]).text == "Kadra"
+
+
+def test_a_place_named_with_a_place_noun_after_of_contains_the_site(parser_only):
+    # "Gunmen killed nine people in the Rim district of Doma Province ."
+    words = ["Gunmen", "killed", "nine", "people", "in", "the", "Rim", "district", "of", "Doma", "Province", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 7, 7, 4, 7, 10, 8, 1],
+                   ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "compound", "pobj", "prep", "compound",
+                    "pobj", "punct"],
+                   ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PROPN",
+                    "PUNCT"],
+                   ents=["O"] * 6 + ["B-GPE", "O", "O", "B-GPE", "I-GPE", "O"],
+                   lemmas=["gunman", "kill", "nine", "people", "in", "the", "Rim", "district", "of", "Doma",
+                           "Province", "."])
+    chosen = parser_only.event_place(doc, 1, [mention(doc, 6, 7), mention(doc, 9, 11)])
+    assert chosen is not None and chosen.text == "Rim"
+
+
+def test_a_dateline_is_not_where_it_happened(parser_only):
+    from intelfile.geo import _in_dateline
+
+    text = "TARVO, Kirsa (AP) -- Police shot two men in Velsa."
+    assert _in_dateline(text, 0, 5) and _in_dateline(text, 7, 12)
+    assert not _in_dateline(text, 44, 49)
+    assert not _in_dateline("Police in TARVO said -- nothing", 10, 15)
+    # "TARVO -- Police shot two men ."
+    doc = make_doc(["TARVO", "--", "Police", "shot", "two", "men", "."], [3, 3, 3, 3, 5, 3, 3],
+                   ["npadvmod", "punct", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+                   ["PROPN", "PUNCT", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["TARVO", "--", "police", "shoot", "two", "man", "."])
+    assert parser_only.event_place(doc, 3, [mention(doc, 0, 1)]) is None
+
+
+def test_places_inside_actors_and_offices_are_not_sites(parser_only):
+    # "Kirsa - backed militias shelled the town ."
+    words = ["Kirsa", "-", "backed", "militias", "shelled", "the", "town", "."]
+    doc = make_doc(words, [2, 2, 3, 4, 4, 6, 4, 4],
+                   ["npadvmod", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["Kirsa", "-", "back", "militia", "shell", "the", "town", "."])
+    assert parser_only.event_place(doc, 4, [mention(doc, 0, 1)]) is None
+    # "The governor of Velsa was killed ."
+    doc = make_doc(["The", "governor", "of", "Velsa", "was", "killed", "."], [1, 5, 1, 2, 5, 5, 5],
+                   ["det", "nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"],
+                   ["DET", "NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O"],
+                   lemmas=["the", "governor", "of", "Velsa", "be", "kill", "."])
+    assert parser_only.event_place(doc, 5, [mention(doc, 3, 4)]) is None
+
+
+def test_a_place_naming_where_a_thing_is(parser_only):
+    def found_in(noun):
+        # "He was found dead in a Velsa hotel <noun> ."
+        words = ["He", "was", "shot", "in", "a", "Velsa", "hotel", noun, "."]
+        doc = make_doc(words, [2, 2, 2, 2, 7, 7, 7, 3, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "prep", "det", "compound", "compound", "pobj", "punct"],
+                       ["PRON", "AUX", "VERB", "ADP", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+                       ents=["O"] * 5 + ["B-GPE", "O", "O", "O"],
+                       lemmas=["he", "be", "shoot", "in", "a", "Velsa", "hotel", noun, "."])
+        return parser_only.event_place(doc, 2, [mention(doc, 5, 6)])
+
+    assert found_in("room").text == "Velsa"
+    assert found_in("interview") is None
+
+
+def test_what_a_protest_was_against_is_not_where(parser_only):
+    # "Students protested against an attack on Kirsa ."
+    words = ["Students", "protested", "against", "an", "attack", "on", "Kirsa", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 2, 4, 5, 1],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O"] * 6 + ["B-GPE", "O"],
+                   lemmas=["student", "protest", "against", "an", "attack", "on", "Kirsa", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 6, 7)]) is None
+
+
+
+def _fronted_doc(inner_word, inner_tag):
+    # "In Kirsa , gunmen shot a man in <inner> ."
+    words = ["In", "Kirsa", ",", "gunmen", "shot", "a", "man", "in", inner_word, "."]
+    return make_doc(words, [4, 0, 4, 4, 4, 6, 4, 4, 7, 4],
+                    ["prep", "pobj", "punct", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    ["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O", inner_tag, "O"],
+                    lemmas=["in", "Kirsa", ",", "gunman", "shoot", "a", "man", "in", inner_word, "."])
+
+
+def test_a_smaller_place_inside_an_opening_scene_is_the_site(parser_only):
+    doc = _fronted_doc("Velsa", "B-GPE")
+    region = mention(doc, 1, 2, _town("Kirsa", 5_000_000, "region"))
+    # a town inside the scene the sentence opens with is the more precise place
+    assert parser_only.event_place(doc, 4, [region, mention(doc, 8, 9, _town("Velsa", 20_000))]).text == "Velsa"
+    # a larger place is not inside it
+    assert parser_only.event_place(doc, 4, [region, mention(doc, 8, 9, _town("Velsa", 9_000_000, "country"))]
+                                   ).text == "Kirsa"
+    # a building inside a town: the town ("In Kirsa, ... at the Velsa mosque")
+    doc2 = _fronted_doc("Velsa", "B-FAC")
+    town = mention(doc2, 1, 2, _town("Kirsa", 200_000))
+    assert parser_only.event_place(doc2, 4, [town, mention(doc2, 8, 9)]).text == "Kirsa"
+    # the same building inside a region: the building
+    region2 = mention(doc2, 1, 2, _town("Kirsa", 5_000_000, "region"))
+    assert parser_only.event_place(doc2, 4, [region2, mention(doc2, 8, 9)]).text == "Velsa"
+
+
+def test_a_town_inside_a_country_scored_nearly_as_well_is_more_precise(parser_only):
+    from intelfile.records import Place
+
+    # "Troops shelled positions in Kirsa around Velsa ."
+    words = ["Troops", "shelled", "positions", "in", "Kirsa", "around", "Velsa", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 3, 2, 5, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                   lemmas=["troop", "shell", "position", "in", "Kirsa", "around", "Velsa", "."])
+    country = Place(geonameid=1, name="Kirsa", country="KX", admin1=None, lat=0.0, lon=0.0,
+                    population=9_000_000, precision="country")
+    inside = Place(geonameid=2, name="Velsa", country="KX", admin1="01", lat=0.0, lon=0.0,
+                   population=50_000, precision="town")
+    abroad = Place(geonameid=3, name="Velsa", country="QX", admin1="01", lat=0.0, lon=0.0,
+                   population=50_000, precision="town")
+    kirsa = mention(doc, 4, 5, country)
+    roots = {4, 6}
+    best, second = parser_only._event_score(doc[1], doc[4], roots), parser_only._event_score(doc[1], doc[6], roots)
+    assert best > second >= best - 2.0
+    assert parser_only.event_place(doc, 1, [kirsa, mention(doc, 6, 7, inside)]).text == "Velsa"
+    assert parser_only.event_place(doc, 1, [kirsa, mention(doc, 6, 7, abroad)]).text == "Kirsa"
+
+
+def test_what_they_vowed_to_do_and_people_named_like_places(parser_only):
+    # "Rebels captured the east and vowed to march into Velsa ."
+    words = ["Rebels", "captured", "the", "east", "and", "vowed", "to", "march", "into", "Velsa", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 1, 7, 5, 7, 8, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "aux", "xcomp", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ents=["O"] * 9 + ["B-GPE", "O"],
+                   lemmas=["rebel", "capture", "the", "east", "and", "vow", "to", "march", "into", "Velsa", "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 9, 10)]) is None
+    # "Police captured Orvo , the group 's leader , in Kirsa ."
+    words = ["Police", "captured", "Orvo", ",", "the", "group", "'s", "leader", ",", "in", "Kirsa", "."]
+    doc = make_doc(words, [1, 1, 1, 2, 5, 7, 5, 2, 2, 1, 9, 1],
+                   ["nsubj", "ROOT", "dobj", "punct", "det", "poss", "case", "appos", "punct", "prep", "pobj",
+                    "punct"],
+                   ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "ADP", "PROPN",
+                    "PUNCT"],
+                   ents=["O", "O", "B-GPE"] + ["O"] * 7 + ["B-GPE", "O"],
+                   lemmas=["police", "capture", "Orvo", ",", "the", "group", "'s", "leader", ",", "in", "Kirsa",
+                           "."])
+    assert parser_only.event_place(doc, 1, [mention(doc, 2, 3), mention(doc, 10, 11)]).text == "Kirsa"
+
+
+def test_captures_and_shots_that_are_no_attack_have_no_place(parser_only):
+    def sentence(words, heads, deps, pos, lemmas, trigger, place):
+        doc = make_doc(words, heads, deps, pos, lemmas=lemmas,
+                       ents=["B-GPE" if k == place else "O" for k in range(len(words))])
+        return parser_only.event_place(doc, trigger, [mention(doc, place, place + 1)])
+
+    # "The speech captured the imagination of voters in Kirsa ."
+    words = ["The", "speech", "captured", "the", "imagination", "of", "voters", "in", "Kirsa", "."]
+    assert sentence(words, [1, 2, 2, 4, 2, 4, 5, 6, 7, 2],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    ["the", "speech", "capture", "the", "imagination", "of", "voter", "in", "Kirsa", "."],
+                    2, 8) is None
+    # "The rebels captured the town of Kirsa ."
+    words = ["The", "rebels", "captured", "the", "town", "of", "Kirsa", "."]
+    got = sentence(words, [1, 2, 2, 4, 2, 4, 5, 2],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ["the", "rebel", "capture", "the", "town", "of", "Kirsa", "."], 2, 6)
+    assert got is not None and got.text == "Kirsa"
+    # "Prices shot up in Kirsa ." (no object): not gunfire; "Soldiers shot up a car in Kirsa .": gunfire
+    words = ["Prices", "shot", "up", "in", "Kirsa", "."]
+    assert sentence(words, [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                    ["NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"],
+                    ["price", "shoot", "up", "in", "Kirsa", "."], 1, 4) is None
+    words = ["Soldiers", "shot", "up", "a", "car", "in", "Kirsa", "."]
+    got = sentence(words, [1, 1, 1, 4, 1, 1, 5, 1],
+                   ["nsubj", "ROOT", "prt", "det", "dobj", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ["soldier", "shoot", "up", "a", "car", "in", "Kirsa", "."], 1, 6)
+    assert got is not None and got.text == "Kirsa"
+    # "The film was shot in Kirsa ."
+    words = ["The", "film", "was", "shot", "in", "Kirsa", "."]
+    assert sentence(words, [1, 3, 3, 3, 3, 4, 3], ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                    ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                    ["the", "film", "be", "shoot", "in", "Kirsa", "."], 3, 5) is None
+
+
+def test_a_town_police_force_acts_in_its_town(parser_only):
+    # "Velsa police shot a man ." : Velsa, when the sentence names nothing better
+    words = ["Velsa", "police", "shot", "a", "man", "."]
+    doc = make_doc(words, [1, 2, 2, 4, 2, 2], ["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ents=["B-GPE"] + ["O"] * 5,
+                   lemmas=["Velsa", "police", "shoot", "a", "man", "."])
+    assert parser_only.event_place(doc, 2, [mention(doc, 0, 1, _town("Velsa", 300_000))]).text == "Velsa"
+    # a country's police is not a place ("Kirsa police" for a whole state)
+    country = mention(doc, 0, 1, _town("Velsa", 9_000_000, "country"))
+    assert parser_only.event_place(doc, 2, [country]) is None

@@ -56,6 +56,8 @@ class ActorSettings:
 class GeoSettings:
     gazetteer_path: str = ""
     min_population: int = 0
+    demonym_places: bool = False
+    embedded_places: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,13 @@ geowebnews and geovirus and reports, per dataset:
 GeoWebNews counts as toponyms the types its SOURCE.md lists (Literal, Metonymic, Demonym...), not
 the "*_Expression" and Non_Toponym annotations.
 
-``evaluate_event_location(settings, shared_dir, limit)`` scores ``Geoparser.event_place`` on the
-496 gold items of ``event-location``: the chosen place (or none) is right when it overlaps a gold
-location span, or when both are empty; precision and recall of location assignment besides.
+``evaluate_event_location(settings, shared_dir, limit, split=...)`` scores ``Geoparser.event_place``
+on ``event-location``: the chosen place (or none) is right when it overlaps a gold location span,
+or when both are empty; precision and recall of location assignment besides. Splits
+(:func:`event_location_split`): ``all`` the 496 gold (RELABEL) items, ``first`` / ``second`` their
+halves (``second`` is held out: its misses are never listed), ``dev`` the ~9,200 other items minus
+every sentence that is also a gold sentence (labels of the earlier, noisier pass; ``limit`` takes
+every k-th of them). ``dev_label_agreement`` says how noisy those labels are.
 
 DOCS: docs/eval.md
 """
@@ -40,8 +44,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..geo import Geoparser
 
-__all__ = ["GEO_DATASETS", "MORDECAI3_ACC161", "evaluate", "evaluate_event_location",
-           "format_report", "score_recognition", "resolution_metrics", "MAX_ERROR_KM"]
+__all__ = ["GEO_DATASETS", "MORDECAI3_ACC161", "EVENT_LOCATION_SPLITS", "evaluate",
+           "evaluate_event_location", "event_location_split", "dev_label_agreement", "format_report", "score_recognition", "resolution_metrics", "MAX_ERROR_KM"]
 
 GEO_DATASETS: dict[str, str] = {
     "lgl": "lgl/lgl.jsonl",
@@ -57,6 +61,9 @@ GWN_TOPONYM_TYPES = frozenset({
     "Embedded_Literal", "Homonym", "Non_Literal_Modifier", "Embedded_Non_Lit",
 })
 EVENT_LOCATION_FILE = "event-location/event_location.jsonl"
+#: ``all``: the gold items; ``first`` / ``second``: their halves; ``dev``: the non-gold items
+#: whose sentence is not a gold sentence.
+EVENT_LOCATION_SPLITS = ("all", "first", "second", "dev")
 
 
 def _half(records: list[dict[str, Any]], half: str | None) -> list[dict[str, Any]]:
@@ -240,24 +247,94 @@ def _token_at(doc: "Doc", char: int) -> int:
     return len(doc) - 1
 
 
+def _norm_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _gold_spans(rec: dict[str, Any]) -> list[tuple[int, int]]:
+    """The item's location spans, empty or blank ones dropped."""
+    text = rec["text"]
+    return [(int(g["start"]), int(g["end"])) for g in rec.get("locations", [])
+            if text[int(g["start"]):int(g["end"])].strip()]
+
+
+def _every_kth(records: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
+    """A fixed spread-out subset of ``limit`` items: every (n/limit)-th one, from the first."""
+    if limit is None or limit >= len(records):
+        return records
+    if limit < 1:
+        return []
+    return [records[k * len(records) // limit] for k in range(limit)]
+
+
+def event_location_split(records: Sequence[dict[str, Any]], split: str = "all",
+                         limit: int | None = None) -> list[dict[str, Any]]:
+    """The items of one split of the event-location file (records in file order).
+
+    ``all``: the gold items (``gold_relabel``); ``first`` / ``second``: the first and second half
+    of them (``limit`` then takes the first ``limit``); ``dev``: the other items, without any whose
+    whitespace-normalised text equals a gold item's text (``limit`` takes every k-th item, so a
+    small run still spreads over the sources).
+    """
+    if split not in EVENT_LOCATION_SPLITS:
+        raise ResourceError(f"split must be one of {', '.join(EVENT_LOCATION_SPLITS)}, not {split!r}")
+    gold = [r for r in records if r.get("gold_relabel")]
+    if split == "dev":
+        gold_texts = {_norm_text(r["text"]) for r in gold}
+        dev = [r for r in records if not r.get("gold_relabel") and _norm_text(r["text"]) not in gold_texts]
+        return _every_kth(dev, limit)
+    chosen = gold if split == "all" else _half(gold, split)
+    return chosen[:limit]
+
+
+def dev_label_agreement(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """How often the earlier labels agree with the gold relabel on the same sentence and verb
+    (a measure of the dev split's label noise): same verdict (both none, or overlapping spans)."""
+    gold = {(_norm_text(r["text"]), int(r["verb"]["start"])): r for r in records
+            if r.get("gold_relabel") and (r.get("verb") or {}).get("start") is not None}
+    pairs = agree = 0
+    for r in records:
+        if r.get("gold_relabel") or (r.get("verb") or {}).get("start") is None:
+            continue
+        g = gold.get((_norm_text(r["text"]), int(r["verb"]["start"])))
+        if g is None or g["text"] != r["text"]:
+            continue
+        pairs += 1
+        old, new = _gold_spans(r), _gold_spans(g)
+        agree += (not old and not new) or any(os < ne and ns < oe for os, oe in old for ns, ne in new)
+    return {"pairs": pairs, "agreement": round(agree / pairs, 4) if pairs else None}
+
+
 def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | None = None, *,
                             nlp: "Language | None" = None, gazetteer: Gazetteer | None = None,
-                            gold_only: bool = True, half: str | None = None) -> dict[str, Any]:
-    """Score ``Geoparser.event_place`` on the event-location gold items (496 when ``limit`` is None;
-    ``half`` as in :func:`evaluate`)."""
+                            gold_only: bool = True, half: str | None = None,
+                            split: str | None = None, max_errors: int = 40) -> dict[str, Any]:
+    """Score ``Geoparser.event_place`` on one split of the event-location items (see
+    :func:`event_location_split`; default ``all``, the 496 gold items; ``half`` is the older
+    spelling of ``split="first"``/``"second"``; ``gold_only=False`` scores every item of the file).
+
+    The result lists up to ``max_errors`` misses, except on the held-out ``second`` split.
+    """
     shared_dir = Path(shared_dir)
     eval_dir = shared_dir / "eval" if (shared_dir / "eval").is_dir() else shared_dir
-    records = _read_jsonl(eval_dir / EVENT_LOCATION_FILE,
-                          where=(lambda r: bool(r.get("gold_relabel"))) if gold_only else None)
-    records = _half(records, half)[:limit]
+    if split is None:
+        split = half or "all"
+    elif half is not None and half != split:
+        raise ResourceError(f"half={half!r} contradicts split={split!r}")
+    everything = _read_jsonl(eval_dir / EVENT_LOCATION_FILE)
+    if gold_only:
+        records = event_location_split(everything, split, limit)
+    else:
+        records = everything[:limit]
+    if split == "second":
+        max_errors = 0  # held out: only the overall figures are looked at
     nlp, geoparser = _resources(settings, nlp, gazetteer)
     correct = chosen = chosen_right = with_loc = none_right = none_gold = 0
     recognised = 0
     errors: list[dict[str, Any]] = []
     t0 = time.perf_counter()
     for rec, doc in zip(records, nlp.pipe([r["text"] for r in records], batch_size=32)):
-        gold = [(int(g["start"]), int(g["end"])) for g in rec.get("locations", [])
-                if rec["text"][int(g["start"]):int(g["end"])].strip()]
+        gold = _gold_spans(rec)
         verb = rec.get("verb") or {}
         if verb.get("start") is None:
             continue  # an item without a verb span cannot be scored
@@ -280,14 +357,15 @@ def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | N
             none_gold += 1
             none_right += place is None
         correct += ok
-        if not ok and len(errors) < 40:
-            errors.append({"text": rec["text"], "verb": verb.get("text"),
+        if not ok and len(errors) < max_errors:
+            errors.append({"id": rec.get("id"), "text": rec["text"], "verb": verb.get("text"),
                            "gold": [rec["text"][s:e] for s, e in gold],
                            "chosen": place.text if place else None})
     n = with_loc + none_gold
-    return {
+    result: dict[str, Any] = {
         "target": "event-location",
-        "half": half,
+        "split": split if gold_only else "file",
+        "half": split if split in ("first", "second") else None,
         "skipped": len(records) - n,
         "items": n,
         "accuracy": round(correct / n, 4) if n else None,
@@ -301,6 +379,9 @@ def evaluate_event_location(settings: Settings, shared_dir: Path, limit: int | N
         "seconds": round(time.perf_counter() - t0, 1),
         "errors": errors,
     }
+    if split == "dev":
+        result["label_agreement"] = dev_label_agreement(everything)
+    return result
 
 
 def _fmt(v: Any) -> str:
@@ -315,9 +396,15 @@ def format_report(result: dict[str, Any]) -> str:
     """Plain-text table of an :func:`evaluate` or :func:`evaluate_event_location` result."""
     lines: list[str] = []
     if result.get("target") == "event-location":
-        lines.append(f"event-location ({result['items']} gold items; bar accuracy >= 0.83)")
+        split = result.get("split") or "all"
+        kind = "dev items, earlier labels" if split == "dev" else "gold items"
+        lines.append(f"event-location, split {split} ({result['items']} {kind}; bar accuracy >= 0.83)")
         for key in ("accuracy", "precision", "recall", "none_accuracy", "gold_location_recognised"):
             lines.append(f"  {key:<26} {_fmt(result.get(key))}")
+        agreement = result.get("label_agreement")
+        if agreement:
+            lines.append(f"  {'label_agreement':<26} {_fmt(agreement.get('agreement'))} "
+                         f"(earlier labels vs gold on {agreement.get('pairs')} shared items)")
         lines.append(f"  {'seconds':<26} {result.get('seconds')}")
         return "\n".join(lines)
     head = (f"{'dataset':<11} {'docs':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1ovl':>6} "
