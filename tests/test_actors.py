@@ -281,6 +281,30 @@ def test_generic_nouns_not_as_modifiers_or_names(blank, resolver):
     assert not [t for t in texts if "Workers" in t]
 
 
+def test_generic_nouns_for_suspects_staff_and_opposition(blank, resolver):
+    # recipients of arrests, aid, concessions and rejections named by a common noun
+    text = ("Police in Kenya detained several suspects. The Red Cross helped 550 households. "
+            "The government conceded to the truckers. The president rejected claims by the opposition party.")
+    document, doc = make(blank, text)
+    got = {m.text: m.actor for m in resolver(document, doc)}
+    assert got["several suspects"].id == "KEN_CVL"
+    assert got["550 households"].sector == "CVL"
+    assert got["truckers"].sector == "CVL"
+    assert got["the opposition party"].sector == "OPP"
+
+
+def test_us_agencies_and_un_missions(blank, resolver):
+    text = ("ICE returned the paintings to Peru. The Justice Department and USAID agreed. "
+            "UNDOF withdrew from the area. The lake was covered in ice.")
+    document, doc = make(blank, text)
+    got = {m.text: m.actor for m in resolver(document, doc)}
+    assert (got["ICE"].country, got["ICE"].sector) == ("USA", "COP")
+    assert (got["Justice Department"].country, got["Justice Department"].sector) == ("USA", "JUD")
+    assert got["USAID"].country == "USA"
+    assert got["UNDOF"].kind == "igo"
+    assert "ice" not in got  # acronyms match in capitals only
+
+
 @pytest.mark.slow
 def test_generic_nouns_with_the_parser(nlp, resolver):
     from intelfile.evaluation.events import sentence_document

@@ -22,6 +22,8 @@ ACTORS: dict[str, tuple[str, str, str | None, str]] = {
     "Ruritanian foreign minister": ("RUR_GOV", "state-sector", "RUR", "sector"),
     "Ruritanian rebels": ("RUR_REB", "armed-group", "RUR", "sector"),
     "Ruritanian police": ("RUR_COP", "state-sector", "RUR", "sector"),
+    "Ruritanian government": ("RUR_GOV", "state-sector", "RUR", "sector"),
+    "Ruritanian parliament": ("RUR_LEG", "state-sector", "RUR", "sector"),
     "Vardonian forces": ("VAR_MIL", "state-sector", "VAR", "sector"),
     "Vardonia's ambassador": ("PERSON_VAR_AMBASSADOR", "person", "VAR", "affiliation"),
     "President Orlov": ("PERSON_OROLOV", "person", "RUR", "dictionary"),
@@ -193,3 +195,20 @@ def test_a_party_inside_a_relative_clause_on_a_place_is_no_recipient(code) -> No
     e = triggered(code("The Ruritanian foreign minister appealed for calm in the region, where Vardonian "
                        "forces are fighting."), "appealed")
     assert "Vardonian forces" not in {m.text for m in e.targets}
+
+
+def test_a_mediator_acts_on_both_sides(code) -> None:
+    e = event(code("Ruritania launched a mediation effort between Vardonia and Lotzia."), "CONSULT")
+    assert countries(e.sources) == {"RUR"}
+    assert countries(e.targets) == {"VAR", "LOT"}
+
+
+def test_officials_of_coordinated_states_signing_act_on_each_other(code) -> None:
+    e = triggered(code("The President of Ruritania and the Prime Minister of Vardonia signed an agreement "
+                       "on trade."), "signed")
+    assert countries(e.targets) == {"RUR", "VAR"}
+
+
+def test_an_agreement_between_branches_of_one_state_is_domestic(code) -> None:
+    e = event(code("The Ruritanian government has agreed with the Ruritanian parliament on the budget."), "AGREE")
+    assert [m.text for m in e.targets] == ["Ruritanian parliament"]

@@ -794,11 +794,21 @@ def _quad_class(event: Event) -> int | None:
     return int(value) if value is not None else None
 
 
+MULTICOPED_SPLITS = ("test", "train")
+
+
 def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer | None" = None,
-                        limit: int | None = None, stride: int = 1, verbose: bool = False) -> dict[str, Any]:
-    """Multi-CoPED CAMEO test split: quad/penta class of the top event and actor span overlap."""
+                        limit: int | None = None, stride: int = 1, verbose: bool = False,
+                        split: str = "test") -> dict[str, Any]:
+    """Multi-CoPED CAMEO sentences: quad/penta class of the top event and actor span overlap.
+
+    ``split`` is ``"test"`` (the reported figures, every row has a class and spans) or ``"train"``
+    (for tuning: rows with a class are scored on class, rows with spans on spans).
+    """
+    if split not in MULTICOPED_SPLITS:
+        raise ValueError(f"unknown Multi-CoPED split {split!r} (expected one of {', '.join(MULTICOPED_SPLITS)})")
     rows = [r for r in _read_jsonl(shared / "eval" / "multicoped-cameo" / "multicoped_cameo.jsonl")
-            if r.get("split") == "test" and r.get("pentaclass") is not None]
+            if r.get("split") == split and (r.get("pentaclass") is not None or r.get("tokens"))]
     records = _stride(rows, limit=limit, stride=stride)
     analyzer = _analyzer(settings, analyzer)
     documents = [sentence_document(r["text"], f"multicoped-{i}-{r['id']}") for i, r in enumerate(records)]
@@ -812,19 +822,20 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
     for r, d in zip(records, documents):
         a = analyses.get(d.id)
         top = top_event(a.events) if a is not None else None
-        gp = int(r["pentaclass"])
-        gold_quad.append(_PENTA_TO_QUAD[gp])
-        gold_penta.append(str(r["pentaclass_name"]))
-        quad = _quad_class(top) if top is not None else None
-        if quad is not None:
-            pred_quad.append(str(quad))
-            pred_penta.append(_QUAD_TO_PENTA.get(quad, "NONE"))
-        elif a is not None and a.claims:
-            pred_quad.append("1")
-            pred_penta.append("make_statement")
-        else:
-            pred_quad.append("NONE")
-            pred_penta.append("NONE")
+        has_class = r.get("pentaclass") is not None
+        if has_class:
+            gold_quad.append(_PENTA_TO_QUAD[int(r["pentaclass"])])
+            gold_penta.append(str(r["pentaclass_name"]))
+            quad = _quad_class(top) if top is not None else None
+            if quad is not None:
+                pred_quad.append(str(quad))
+                pred_penta.append(_QUAD_TO_PENTA.get(quad, "NONE"))
+            elif a is not None and a.claims:
+                pred_quad.append("1")
+                pred_penta.append("make_statement")
+            else:
+                pred_quad.append("NONE")
+                pred_penta.append("NONE")
         if r.get("tokens"):
             chars = token_chars(d.text, r["tokens"])
             recip = _gold_spans(r, "reciprocal_spans", chars)
@@ -838,7 +849,7 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
                 c["gold_hit"] += sum(any(_overlaps(g, p) for p in pred_roles[role]) for g in gold_roles[role])
                 c["pred"] += len(pred_roles[role])
                 c["pred_hit"] += sum(any(_overlaps(p, g) for g in gold_roles[role]) for p in pred_roles[role])
-        if verbose and pred_quad[-1] != gold_quad[-1]:
+        if verbose and has_class and pred_quad[-1] != gold_quad[-1]:
             details.append(f"   {r['id']}: gold {gold_penta[-1]} | pred {pred_penta[-1]}"
                            f"{' ' + top.type if top is not None else ''} | {d.text[:90]}")
     quad = _classification(gold_quad, pred_quad)
@@ -851,8 +862,8 @@ def evaluate_multicoped(settings: Settings, shared: Path, *, analyzer: "Analyzer
     for role, c in span_counts.items():
         for k, v in prf(c["pred_hit"], c["pred"], c["gold_hit"], c["gold"]).items():
             metrics[f"{role}_span_{k}"] = v
-    result = {"target": "multicoped", "title": "Multi-CoPED CAMEO test split (quad class per sentence)",
-              "n": len(records), "overall": quad["overall"], "metrics": metrics,
+    result = {"target": "multicoped", "title": f"Multi-CoPED CAMEO {split} split (quad class per sentence)",
+              "split": split, "n": len(records), "n_classified": len(gold_quad), "overall": quad["overall"], "metrics": metrics,
               "per_type": {f"Q{k}" if k != "NONE" else k: v for k, v in quad["per_type"].items()},
               "per_penta_class": penta["per_type"], "confusions": penta["confusions"]}
     if verbose:
