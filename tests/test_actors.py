@@ -778,3 +778,15 @@ def test_a_sector_noun_in_a_town_takes_the_namesake_the_text_names(blank, dictio
     alone = "Syrian officers ended mediation between rival militias in Tripoli."
     militias = by_text(placed(*make(blank, alone, ents=[("Tripoli", "GPE")])), "militias")
     assert militias.actor.country == "LBY"
+
+
+def test_a_state_body_of_a_leader_is_that_leaders_state(blank, resolver):
+    # "the regime of <leader>": the leader's state, not the state acting in the sentence
+    text = ("The United States condemned the regime of Bashar al-Assad. "
+            "France criticised the government of Vladimir Putin.")
+    document, doc = make(blank, text, [("Bashar al-Assad", "PERSON"), ("Vladimir Putin", "PERSON")])
+    ms = resolver(document, doc)
+    regime = next(m for m in ms if m.text.endswith("regime") or m.text.startswith("regime"))
+    assert regime.actor.country == "SYR" and regime.actor.sector == "GOV", found(ms)
+    gov = next(m for m in ms if "government" in m.text)
+    assert gov.actor.country == "RUS" and gov.actor.sector == "GOV", found(ms)

@@ -1564,14 +1564,13 @@ class ActorResolver:
                 st.take(_M(owner.start, te, actor, "affiliation", _CONF["person-affiliated"], "sector"))
                 pos = end
                 continue
-            # "the Government of Iraq", "the armed forces of Iraq"
-            if te + 1 < len(doc) and doc[te].lower_ == "of":
-                of = next((m for m in st.mentions if m.start == te + 1 and m.actor.kind == "state"), None)
-                if of is not None:
-                    st.drop(of)
-                    st.take(_M(ts, of.end, d.sector_actor(of.actor.id, code), "sector", _CONF["sector"], "sector"))
-                    pos = end
-                    continue
+            # "the Government of Iraq", "the armed forces of Iraq"; "the regime of <a leader>"
+            of, state = self._of_state(st, te)
+            if of is not None:
+                st.drop(of)
+                st.take(_M(ts, of.end, d.sector_actor(state, code), "sector", _CONF["sector"], "sector"))
+                pos = end
+                continue
             # militias of a document that named backed militias are those militias
             if code == "PRM":
                 backed = [a for a in st.dynamic.values() if a.patron and a.sector == "PRM"]
@@ -1600,6 +1599,20 @@ class ActorResolver:
                 country, _ = self._scope(st, ts, te, code, story)
                 st.take(_M(ts, te, d.sector_actor(country or story, code), "context", _CONF["context"], "sector"))
             pos = end
+
+    def _of_state(self, st: _State, te: int) -> tuple["_M | None", str | None]:
+        """The mention right after "of" at token ``te`` that names a state ("of Iraq") or a person
+        the dictionary places ("of Bashar al-Assad"), with that state's id."""
+        if te + 1 >= len(st.doc) or st.doc[te].lower_ != "of":
+            return None, None
+        for m in st.mentions:
+            if m.start != te + 1:
+                continue
+            if m.actor.kind == "state":
+                return m, m.actor.id
+            if m.actor.kind == "person" and m.actor.country in self.dictionary.actors:
+                return m, m.actor.country
+        return None, None
 
     def _inside_name(self, st: _State, ts: int) -> bool:
         """True when token ``ts`` continues a capitalised name ("People's Army", "Public Security")."""
@@ -1704,6 +1717,8 @@ class ActorResolver:
                 country, conf = None, _CONF["generic-none"]
                 if start > 0 and normalize(doc[start - 1].text) in _SUPRANATIONAL and (start - 1) not in st.taken:
                     start -= 1
+            elif code in _STATE_SECTORS and self._of_state(st, te)[0] is not None:
+                country, conf = self._of_state(st, te)[1], _CONF["sector"]  # "the regime of <a leader>"
             else:
                 # "local fighters": the place's, never just the story's
                 fallback = None if "local" in modifiers else (
