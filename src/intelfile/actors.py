@@ -301,6 +301,18 @@ class _Keys:
     last: list[bool]  # key is the last of its token, or is followed in it by "-led"/"-backed"
     start_of: dict[int, int]  # token index -> first key position
 
+    def matches(self, table: "_Trie") -> Iterator[tuple[int, int, list[_Entry]]]:
+        """The longest matches of ``table``, left to right, each starting on a token's first key;
+        the scan resumes after each match: (key position, end position exclusive, entries)."""
+        pos = 0
+        while pos < len(self.keys):
+            end, entries = table.longest(self.keys, pos, self.last) if self.first[pos] else (-1, [])
+            if end < 0:
+                pos += 1
+                continue
+            yield pos, end, entries
+            pos = end
+
     @classmethod
     def of(cls, doc: "Doc") -> "_Keys":
         keys: list[str | None] = []
@@ -1475,26 +1487,16 @@ class ActorResolver:
     # -- 5: references --------------------------------------------------------------------
     def _references(self, st: _State) -> None:
         doc, k, d = st.doc, st.keys, self.dictionary
-        pos = 0
         sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s} if doc.has_annotation("SENT_START") else {}
-        while pos < len(k.keys):
-            if not k.first[pos]:
-                pos += 1
-                continue
-            end, entries = d.references.longest(k.keys, pos, k.last)
-            if end < 0:
-                pos += 1
-                continue
+        for pos, end, entries in k.matches(d.references):
             ts, te = k.token[pos], k.token[end - 1] + 1
             # "the group" only when it starts a noun phrase: not "the group's ..." is fine, "the group of" skipped
             if not st.free(ts, te) or (te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].tag_ != "VBG"):
-                pos = end
                 continue
             category = entries[0].value
             target, conf = self._antecedent(st, ts, category, sent_of)
             if target is not None:
                 st.take(_M(ts, te, target, "coreference", conf, "reference"))
-            pos = end
 
     def _antecedent(self, st: _State, at: int, category: str, sent_of: dict[int, int]) -> tuple[Actor | None, float]:
         here = sent_of.get(at, 0)
@@ -1530,18 +1532,9 @@ class ActorResolver:
     # -- 6: sector nouns alone -----------------------------------------------------------
     def _standalone_sectors(self, st: _State, story: str | None) -> None:
         doc, k, d = st.doc, st.keys, self.dictionary
-        pos = 0
-        while pos < len(k.keys):
-            if not k.first[pos]:
-                pos += 1
-                continue
-            end, entries = d.standalone.longest(k.keys, pos, k.last)
-            if end < 0:
-                pos += 1
-                continue
+        for pos, end, entries in k.matches(d.standalone):
             ts, te = k.token[pos], k.token[end - 1] + 1
             if not st.free(ts, te):
-                pos = end
                 continue
             code = entries[0].value
             if self._inside_name(st, ts):
@@ -1556,20 +1549,17 @@ class ActorResolver:
                 owner = next((m for m in st.mentions if m.end == ts - 1), None)
             if owner is not None and owner.actor.kind in ("armed-group", "coalition", "igo"):
                 st.take(_M(ts, te, owner.actor, "coreference", _CONF["reference"], "sector"))
-                pos = end
                 continue
             if owner is not None and owner.actor.country and owner.actor.country in d.actors:
                 actor = d.sector_actor(owner.actor.country, code)
                 st.drop(owner)
                 st.take(_M(owner.start, te, actor, "affiliation", _CONF["person-affiliated"], "sector"))
-                pos = end
                 continue
             # "the Government of Iraq", "the armed forces of Iraq"; "the regime of <a leader>"
             of, state = self._of_state(st, te)
             if of is not None:
                 st.drop(of)
                 st.take(_M(ts, of.end, d.sector_actor(state, code), "sector", _CONF["sector"], "sector"))
-                pos = end
                 continue
             # militias of a document that named backed militias are those militias
             if code == "PRM":
@@ -1579,11 +1569,9 @@ class ActorResolver:
                     while left > 0 and normalize(doc[left - 1].text) in _PATRON_MODIFIERS and (left - 1) not in st.taken:
                         left -= 1
                     st.take(_M(left, te, backed[0], "coreference", _CONF["reference"], "reference"))
-                    pos = end
                     continue
             # skip modifiers of another noun ("police station", "army base")
             if te < len(doc) and doc[ts:te].root.dep_ in ("compound", "amod") and doc[te].pos_ in ("NOUN", "PROPN"):
-                pos = end
                 continue
             # "the South Korean puppet military": a demonym a few lower-case modifiers before
             i = ts - 1
@@ -1598,7 +1586,6 @@ class ActorResolver:
                 # "rival militias in Tripoli": the state the sentence places the noun in, else the story's
                 country, _ = self._scope(st, ts, te, code, story)
                 st.take(_M(ts, te, d.sector_actor(country or story, code), "context", _CONF["context"], "sector"))
-            pos = end
 
     def _of_state(self, st: _State, te: int) -> tuple["_M | None", str | None]:
         """The mention right after "of" at token ``te`` that names a state ("of Iraq") or a person
@@ -1994,18 +1981,9 @@ class ActorResolver:
         """States named in the document (names, demonyms, sectors), most often named first."""
         k, d = st.keys, self.dictionary
         counts: Counter[str] = Counter()
-        pos = 0
-        while pos < len(k.keys):
-            if not k.first[pos] or k.keys[pos] is None:
-                pos += 1
-                continue
-            end, entries = d.names.longest(k.keys, pos, k.last)
-            if end < 0:
-                pos += 1
-                continue
+        for pos, end, entries in k.matches(d.names):
             if any(e.form == "ambiguous" for e in entries):
-                pos = end  # "Korea", "Congo": decided by the other names, not counted with them
-                continue
+                continue  # "Korea", "Congo": decided by the other names, not counted with them
             for e in entries:
                 a = d.actors.get(e.actor_id)
                 if a is not None and a.kind in ("state", "state-sector") and a.country in d.actors:
@@ -2013,7 +1991,6 @@ class ActorResolver:
                 if a is not None and e.form != "metonym" and a.kind in ("state", "state-sector") and a.country in d.actors:
                     counts[a.country if a.kind == "state-sector" else a.id] += 1
                     break
-            pos = end
         return [c for c, _ in counts.most_common()]
 
     def _story_country(self, st: _State) -> str | None:
