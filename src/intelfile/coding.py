@@ -132,7 +132,45 @@ INSTRUMENTS = {"strike", "airstrike", "bomb", "missile", "rocket", "shell", "dro
 LEGAL_HEADS = {"count", "charge", "accusation", "allegation", "indictment", "conviction", "suspicion",
                "crime", "trial", "case", "charges", "counts", "sentence"}
 FRAMED = {"authorize", "authorise", "order", "approve", "take", "drive", "push", "clear", "free", "enter", "fire", "share", "deny", "return", "halt",
-          "stop", "end", "reduce", "cut", "defend", "cancel", "postpone", "strengthen", "boost", "increase"}
+          "stop", "end", "reduce", "cut", "defend", "cancel", "postpone", "strengthen", "boost", "increase",
+          "explode", "detonate", "hurl", "throw", "lob", "find", "discover", "uncover", "recover", "intercept",
+          "defuse", "dismantle", "establish", "set", "drop"}
+#: Means that make a crackdown violent repression (CAMEO 175 -> ASSAULT): "dispersed them with live bullets".
+VIOLENT_MEANS = {"violently", "brutally", "bullets", "bullet", "gunfire", "baton", "batons", "teargas", "tear",
+                 "ammunition", "truncheons", "clubs", "beating", "beat", "excessive", "lethal"}
+#: What a force establishes when it deploys to hold ground ("set up an observation post", "a new base").
+BASE_NOUNS = {"base", "bases", "post", "posts", "outpost", "outposts", "headquarters", "camp", "camps",
+              "checkpoint", "checkpoints", "point", "points", "position", "positions", "garrison", "airbase"}
+#: The crowd of a demonstration: when it clashes or attacks, the protest is a riot (CAMEO 145).
+PROTESTER_NOUNS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                   "rioter", "rioters", "marcher", "marchers"}
+RIOT_WORDS = {"violent", "violently", "riot", "riots", "rioting", "rioters", "clash", "clashes",
+              "clashed", "stone-throwing", "stones", "rocks", "molotov", "firebombs", "torched", "looted",
+              "vandalized", "vandalised", "smashed", "rampage"}
+RIOT_GEAR = {"police", "policemen", "officers", "gear", "squad", "squads", "shield", "shields", "control", "unit",
+             "units", "troops"}  # "riot police" guard a protest, they do not make it a riot
+#: Explosive weapons: a verb of detonating or throwing, or a blast noun, codes an explosives attack
+#: only when one of these names the device ("a grenade exploded", "hurled a grenade", "landmine blast").
+EXPLOSIVE_DEVICES = {"grenade", "grenades", "bomb", "bombs", "ied", "ieds", "explosive", "explosives",
+                     "landmine", "landmines", "vbied", "vbieds", "rcied", "dynamite", "tnt", "vest", "vests",
+                     "landmine", "molotov", "petrol-bomb"}
+#: Weapons and ammunition a security force seizes, finds or destroys (CAMEO 1711 confiscate -> COERCE seize).
+WEAPON_OBJECTS = EXPLOSIVE_DEVICES | {"weapon", "weapons", "arm", "arms", "ammunition", "ammunitions",
+                                     "ammo", "gun", "guns", "firearm", "firearms", "pistol", "pistols",
+                                     "rifle", "rifles", "rounds", "bullets", "cartridges", "cache", "caches",
+                                     "stash", "stockpile", "arsenal", "revolvers", "revolver", "kalashnikovs",
+                                     "munitions", "rockets", "mortars", "shells", "missiles", "projectiles"}
+#: Chemical, biological or radiological weapons (CAMEO 2041 -> ASSAULT cbrn); "tear gas" is none.
+CBRN_WORDS = {"chemical", "chlorine", "sarin", "mustard", "poison", "poisonous", "poisoned", "toxic",
+              "nerve", "vx", "anthrax", "radiological", "biological"}
+SUICIDE_WORDS = {"suicide", "kamikaze", "kamikazes", "self-immolation"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself"}
+#: Natural hazards and accidents: what they kill, hit or destroy is no political event.
+HAZARD_NOUNS = {"earthquake", "quake", "tremor", "tsunami", "flood", "floods", "flooding", "storm", "storms",
+                "hurricane", "typhoon", "cyclone", "tornado", "volcano", "eruption", "landslide", "landslides",
+                "mudslide", "avalanche", "rain", "rains", "downpour", "snow", "snowstorm", "blizzard", "drought",
+                "heatwave", "wildfire", "wildfires", "bushfire", "lightning", "accident", "crash", "collision",
+                "derailment", "outbreak", "epidemic", "pandemic", "virus", "disease", "collapse"}
 RELATION_OBJECTS = {"aid", "assistance", "mediation", "talks", "negotiations", "relations", "ties",
                     "supplies", "deliveries", "delivery", "program", "programme", "cooperation", "contacts",
                     "effort", "efforts", "funding", "support", "shipments", "imports", "exports", "trade"}
@@ -186,7 +224,8 @@ STANCE_NOUNS = {"responsibility", "sorrow", "condolence", "condolences", "concer
 MILITARY_WORDS = {"military", "army", "police", "troops", "tank", "tanks", "vehicle", "vehicles", "base",
                   "checkpoint", "position", "positions", "unit", "units", "convoy", "aircraft", "helicopter",
                   "emplacement", "weapons", "equipment", "artillery", "outpost"}
-PROPERTY_VERBS = {"destroy", "demolish", "bulldoze", "burn", "torch", "raze", "blow", "set", "loot", "damage"}
+PROPERTY_VERBS = {"destroy", "demolish", "bulldoze", "burn", "torch", "raze", "blow", "set", "loot", "damage",
+                  "ransack", "vandalize", "vandalise"}
 LODGE_VERBS = {"lodge", "file", "register", "voice", "issue", "deliver", "submit", "express"}
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "keep", "stop", "cease", "try", "attempt",
                 "seek", "help", "manage", "fail", "decide", "plan", "intend", "aim", "prepare",
@@ -620,6 +659,10 @@ class EventCoder:
             return (entry, False) if entry else None
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
             lower = tok.lower_
+            if lemma in BLAST_NOUNS and _names_device(
+                    [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+                    + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]):
+                return TriggerEntry("ASSAULT", "explosives", 0.65, ("military",)), True  # "a grenade blast"
             entry = self.lexicon.nouns.get(lower) or self.lexicon.nouns.get(lemma)
             if entry and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EFFORT_NOUNS:
                 return None  # "attack helicopter", "strike force": a modifier, not the event
@@ -693,8 +736,36 @@ class EventCoder:
             if any(o.lemma_.lower() in ("force", "troop", "presence", "deployment", "patrol") for o in objs):
                 return TriggerEntry("MOBILIZE", "troops", 0.6, ("military",)), False
             return None
+        if lemma in ("explode", "detonate", "hurl", "throw", "lob"):
+            # "a grenade exploded", "militants detonated an IED", "hurled a grenade at X"
+            devices = objs + [c for c in kids if c.dep_ == "nsubj"] if lemma in ("explode", "detonate") else objs
+            if _names_device(devices):
+                return TriggerEntry("ASSAULT", "explosives", 0.7, ("military",)), False
+            return None
+        if lemma == "drop":
+            # "dropped barrel bombs on X", "dropped containers of toxic gas": an attack from the air
+            if any(t.lower_ in EXPLOSIVE_DEVICES | CBRN_WORDS | {"barrel"} for o in objs for t in o.subtree):
+                return TriggerEntry("ASSAULT", "aerial", 0.7, ("military",)), False
+            return None
+        if lemma in ("establish", "set"):
+            # "set up a new observation post", "established a military base": forces deployed (CAMEO 154)
+            if (lemma == "establish" or any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)) and any(
+                    o.lemma_.lower() in BASE_NOUNS or o.lower_ in BASE_NOUNS for o in objs):
+                return TriggerEntry("MOBILIZE", "troops", 0.65, ("military",)), False
+            return None
+        if lemma in ("find", "discover", "uncover", "recover", "intercept", "defuse", "dismantle"):
+            # security forces finding or intercepting arms: CAMEO 1711 confiscate -> COERCE seize
+            if any(t.lower_ in WEAPON_OBJECTS for o in objs for t in _noun_phrase(o)):
+                return TriggerEntry("COERCE", "seize", 0.6, ("legal",)), False
+            return None
         if lemma == "fire":
-            if any(o.lower_ in HEAVY_AMMO for o in objs):
+            subj = [t for c in kids if c.dep_ == "nsubj" for t in c.subtree] + [
+                t for c in kids if c.dep_ == "agent" for t in c.subtree]
+            if any(t.lower_ in AERIAL_CUES for t in subj):
+                return TriggerEntry("ASSAULT", "aerial", 0.75, ("military",)), False  # "jets fired missiles at X"
+            if tok.dep_ == "acl" and tok.head.lower_ in HEAVY_AMMO:
+                return TriggerEntry("ASSAULT", "heavy-weapons", 0.7, ("military",)), False  # "missiles fired at X"
+            if any(t.lower_ in HEAVY_AMMO for o in objs for t in _noun_phrase(o)):
                 return TriggerEntry("ASSAULT", "heavy-weapons", 0.75, ("military",)), False
             if any(o.lower_ in SMALL_AMMO for o in objs) or any(
                     c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in kids):
@@ -1135,11 +1206,69 @@ class EventCoder:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
                 p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
             objs = [o for o in objs if o.lower_ != "fire"]
+            if any(o.lower_ in REFLEXIVES for o in objs) or any(
+                    c.dep_ == "nsubj" and (c.lower_ in INSTRUMENTS | HEAVY_AMMO | AERIAL_CUES
+                                           or c.lemma_.lower() in INSTRUMENTS) for c in tok.children):
+                objs = []  # "bombers blew themselves up", "the missile destroyed X": an attack
             if objs and not any(o.lower_ in RECIPIENT_NOUNS or o.lemma_.lower() in RECIPIENT_NOUNS
                                 or o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for o in objs) and not any(
                     t.lower_ in MILITARY_WORDS for o in objs for t in o.subtree):
                 return "COERCE", "seize"
+        if typ == "ASSAULT" and tok.pos_ == "VERB":
+            causers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            causers += [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                        for p in c.children if p.dep_ == "pobj"]
+            if not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+                # "were injured after the volcano erupted", "were killed as a result of the flood"
+                for c in tok.children:
+                    if c.dep_ == "advcl":
+                        causers += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                    elif c.dep_ == "prep":
+                        for p in c.children:
+                            if p.dep_ == "pobj":  # "in the floods", "as a result of the flood"
+                                causers += [p] + [g for q in p.children if q.dep_ == "prep"
+                                                  for g in q.children if g.dep_ == "pobj"]
+            if any(c.lemma_.lower() in HAZARD_NOUNS or c.lower_ in HAZARD_NOUNS for c in causers):
+                return None, None  # "an earthquake killed eight", "were killed in the floods"
+            if mode in (None, "firearms"):
+                agents = [t for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+                if any(t.lower_ in AERIAL_CUES and t.lower_ != "air" for t in agents) and not _sentence_weapon(
+                        tok, strong=True):
+                    return "ASSAULT", "aerial"  # "Saudi jets fired at", "drones struck"
+        if typ == "COERCE" and mode is None and any(t.lower_ in VIOLENT_MEANS for t in tok.subtree):
+            return "ASSAULT", None  # "violently suppressed the protest": violent repression, CAMEO 175
+        if typ == "ASSAULT" and (any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in tok.children)
+                                 or words & {"sexual", "sexually"}):
+            return "ASSAULT", "sexual"  # "sexually abused", "sexual assaults" (CAMEO 1821)
+        if typ == "ASSAULT" and lemma in ("clash", "fight", "attack", "riot", "battle", "throw", "hurl"):
+            crowd = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            crowd += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+                      and lemma in ("clash", "fight", "battle") for p in c.children if p.dep_ == "pobj"]
+            if any(t.lower_ in PROTESTER_NOUNS for c in crowd for t in _noun_phrase(c) + list(c.conjuncts)):
+                return "PROTEST", "riot"  # "protesters clashed with police", "clashes between police and protesters"
+        if typ in ("REQUEST", "ACCUSE") and tok.pos_ == "VERB":
+            v = tok
+            while v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in v.children):
+                v = v.head
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            if subj and all(c.lower_ in PROTESTER_NOUNS for c in subj):
+                return "PROTEST", "demo"  # "demonstrators urging lawmakers to ...": the demand is made by protesting
+        if typ == "PROTEST" and mode in (None, "demo"):
+            scope = list(tok.subtree)
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                scope += [t for c in tok.head.children if c.dep_ in ("acomp", "oprd", "attr", "prep", "dobj", "xcomp")
+                          for t in c.subtree] + [tok.head]
+            if any(t.lower_ in RIOT_WORDS and not (t.dep_ == "compound" and t.head.lower_ in RIOT_GEAR)
+                   for t in scope):
+                return "PROTEST", "riot"  # "violent protests", "protests turned violent", "rioting crowds"
+        if typ == "ASSAULT" and tok.pos_ == "VERB" and lemma in ("seize", "capture", "confiscate", "take"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and all(any(t.lower_ in WEAPON_OBJECTS for t in _noun_phrase(o)) for o in objs):
+                return "COERCE", "seize"  # "police seized guns and ammunition": CAMEO 1711
         if typ == "ASSAULT":
+            cue = _sentence_weapon(tok, strong=True)
+            if cue:
+                return "ASSAULT", cue  # "suicide bombers killed", "an attack with poisonous gas"
             for w in sorted(words):
                 if w in MODE_WORDS:
                     return "ASSAULT", MODE_WORDS[w][1]
@@ -1149,6 +1278,9 @@ class EventCoder:
                         for t in c.subtree:
                             if t.lower_ in MODE_WORDS:
                                 return "ASSAULT", MODE_WORDS[t.lower_][1]
+                cue = _sentence_weapon(tok, strong=False)
+                if cue:
+                    return "ASSAULT", cue  # "two were injured when a grenade exploded"
         if typ == "SUPPORT" and words & {"material", "military", "financial", "logistical",
                                           "economic", "humanitarian", "air", "aerial"}:
             return "AID", ("military" if words & {"military", "air", "aerial", "logistical"}
@@ -1366,10 +1498,14 @@ class EventCoder:
         # a pronoun subject ("they will release X") is filled later from its antecedent; a named
         # person or group recipient then stays whatever country that antecedent has
         spans = [(m.start, m.end) for m in d.sources]
+        src_sectors = {m.actor.sector for m in d.sources}
         distinct = [m for m in targets if m.actor.id not in src_ids and m.actor.country
                     and (not countries or m.actor.country in countries)
                     and m.actor.country not in NON_STATE_CODES
-                    and m.actor.kind not in ("state", "state-sector", "igo", "ngo")
+                    and (m.actor.kind not in ("state", "state-sector", "igo", "ngo") or (
+                        # another branch of the same state ("the government agreed with the Senate")
+                        m.actor.kind == "state-sector" and m.actor.sector in ("LEG", "JUD")
+                        and m.actor.sector not in src_sectors))
                     and not any(m.start < e and s < m.end for s, e in spans)]
         if not distinct:
             return targets
@@ -1426,7 +1562,7 @@ class EventCoder:
                         tgt_tokens |= self._arg_tokens(p)
         # amod/compound actors directly before the noun are sources ("Ruritanian support"), but a
         # "US-led" style modifier with the actor inside also counts
-        if n.dep_ == "dobj" and _lemmas(n.head) & LIGHT_VERBS and not tgt_tokens:
+        if n.dep_ == "dobj" and _lemmas(n.head) & LIGHT_VERBS and not self._actors_in(tgt_tokens, tok_actor):
             for c in n.head.children:  # "staged rallies ... against X", "held talks with X"
                 if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "into", "toward", "towards"):
                     for p in c.children:
@@ -1454,6 +1590,13 @@ class EventCoder:
                 else:
                     tgt_tokens |= {t.i for m in self._passive_governed for t in d.sent.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         recips = self._actors_in(reciprocal, tok_actor)
+        if recips and n.lemma_.lower() in MEDIATION_NOUNS:
+            # "X launched a mediation effort between Y and Z": X acts on both sides
+            if not srcs and n.dep_ == "compound":
+                srcs = self._light_verb_subject(n.head, tok_actor)
+            d.sources = [m for m in srcs if m not in recips]
+            d.targets = list(recips)
+            return
         if recips:
             d.sources = list(dict.fromkeys(srcs + recips))
             d.targets = list(recips)
@@ -2919,6 +3062,44 @@ class EventCoder:
         return min(pool, key=lambda tx: abs(off + tx.start - d.trigger.idx))
 
 
+BLAST_NOUNS = {"explosion", "blast", "detonation"}
+#: Sentence cues of heavy weapons for a violent act with no means of its own ("rounds" is not one).
+HEAVY_CUES = (HEAVY_AMMO - {"round", "rounds"}) | {"shelling", "howitzer", "howitzers"}
+
+
+def _names_device(heads: Iterable["Token"]) -> bool:
+    """Whether one of these noun phrases names an explosive device ("two grenades", "an IED",
+    "a landmine", "explosive devices", "a suicide vest")."""
+    return any(t.lower_ in EXPLOSIVE_DEVICES or t.lower_ in SUICIDE_WORDS or (t.lower_ == "mine" and any(
+        c.lower_ == "land" for c in t.children)) for h in heads for t in h.subtree)
+
+
+def _sentence_weapon(tok: "Token", *, strong: bool) -> str | None:
+    """The PLOVER mode a violent act's sentence names. ``strong``: suicide attacks and chemical weapons,
+    which define the attack wherever they are named; else explosive devices and heavy weapons, for an act
+    with no means of its own ("three were injured when a grenade exploded")."""
+    sent = tok.sent
+    words = [t for t in sent if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")]
+    if strong:
+        if any(t.lower_ in SUICIDE_WORDS and t.head.lemma_.lower() in
+               {"bomber", "bombing", "attack", "attacker", "blast", "explosion", "bomb", "vest", "car", "truck",
+                "mission", "squad", "strike", "operation", "assault"} | {t.lower_} for t in words):
+            return "suicide-attack"
+        cbrn_heads = {"gas", "gases", "weapon", "attack", "agent", "bomb", "shell", "munition", "substance", "strike",
+                      "projectile", "rocket", "missile", "canister", "cylinder", "barrel", "container"}
+        if any(t.lower_ in CBRN_WORDS and (t.head.lemma_.lower() in cbrn_heads
+                                           or (t.i + 1 < len(t.doc) and t.nbor(1).lemma_.lower() in cbrn_heads)
+                                           or t.lower_ in {"chlorine", "sarin", "vx", "anthrax"})
+               for t in words):
+            return "cbrn"
+        return None
+    if any(t.lower_ in EXPLOSIVE_DEVICES and t.pos_ == "NOUN" for t in words):
+        return "explosives"
+    if any(t.lower_ in HEAVY_CUES and t.pos_ == "NOUN" for t in words):
+        return "heavy-weapons"
+    return None
+
+
 def _lemmas(tok: "Token") -> set[str]:
     """The token's lemma plus repairs for mis-lemmatised past forms ("staged" → "stag")."""
     out = {tok.lemma_.lower()}
@@ -3008,6 +3189,8 @@ RECIPROCAL_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum
                     "protocol", "understanding", "alliance", "compromise", "consensus"}
 RECIPROCAL_VERBS = {"agree", "meet", "negotiate", "sign", "conclude", "reach", "violate", "breach",
                     "upgrade", "restore", "normalize", "normalise", "establish", "exchange", "hold"}
+#: A third party's work between two sides ("a mediation effort between X and Y").
+MEDIATION_NOUNS = {"mediation", "arbitration", "facilitation"}
 
 
 def _reciprocal(d: "_Draft", trigger: "Token") -> bool:
@@ -3018,14 +3201,28 @@ def _reciprocal(d: "_Draft", trigger: "Token") -> bool:
     if len({m.actor.id for m in d.sources}) < 2:
         return False
     doc = trigger.doc
-    roots = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in d.sources]
-    if not any(r is not None and r.root.dep_ == "conj" for r in roots):
+
+    def coordinated(m: ActorMention) -> bool:
+        """The mention is, or is inside, a conjunct of its clause's subject ("President of X and
+        Prime Minister of Y")."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        for _ in range(6):
+            if t is None or t.dep_ in ("nsubj", "nsubjpass", "ROOT") or t.head is t:
+                return False
+            if t.dep_ == "conj":
+                return True
+            t = t.head
+        return False
+
+    if not any(coordinated(m) for m in d.sources):
         return False
     if d.type in ("AGREE", "CONSULT", "COOPERATE"):
         return True
     lemma = trigger.lemma_.lower()
     if d.nominal:  # (a ceasefire announced by two parties may be one they broker for others)
-        return lemma in RECIPROCAL_NOUNS - {"ceasefire", "cease-fire", "truce", "armistice"}
+        nouns = RECIPROCAL_NOUNS - {"ceasefire", "cease-fire", "truce", "armistice"}
+        return bool({lemma, trigger.lower_} & nouns)
     if lemma not in RECIPROCAL_VERBS:
         return False
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in RECIPROCAL_NOUNS or any(

@@ -1,7 +1,8 @@
 """``intelfile eval``: score the pipeline against the gold data in ``../shared``.
 
 Targets: seed, corpus, wikinews, plover-gsr, multicoped, petrarch2 (event coding,
-``intelfile.evaluation.events``), geo, event-location (geoparsing, ``intelfile.evaluation.geo``),
+``intelfile.evaluation.events``), case2021 (type and mode on CASE 2021 snippets,
+``intelfile.evaluation.case2021``), geo, event-location (geoparsing, ``intelfile.evaluation.geo``),
 all. Default: seed and corpus.
 
 DOCS: docs/eval.md
@@ -22,7 +23,8 @@ DESCRIPTION = ("Score the pipeline against the gold data in ../shared (seed arti
 
 EVENT_TARGETS = ("seed", "corpus", "wikinews", "plover-gsr", "multicoped", "petrarch2")
 GEO_TARGETS = ("geo", "event-location")
-TARGETS = EVENT_TARGETS + GEO_TARGETS + ("all",)
+SNIPPET_TARGETS = ("case2021",)
+TARGETS = EVENT_TARGETS + SNIPPET_TARGETS + GEO_TARGETS + ("all",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,13 +36,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
     parser.add_argument("--verbose", action="store_true",
                         help="list every gold event as FOUND/MISSED and every extra prediction")
+    parser.add_argument("--half", choices=("first", "second"), metavar="HALF",
+                        help="case2021 only: score the first (tuning) or second (held-out) half: first, second")
 
 
 def _expand(targets: list[str]) -> list[str]:
     if not targets:
         return ["seed", "corpus"]
     if "all" in targets:
-        return list(EVENT_TARGETS + GEO_TARGETS)
+        return list(EVENT_TARGETS + SNIPPET_TARGETS + GEO_TARGETS)
     seen: list[str] = []
     for t in targets:
         if t not in seen:
@@ -69,6 +73,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             if not args.json:
                 print(format_report(result, verbose=args.verbose), flush=True)
                 print()
+    if "case2021" in targets:
+        from ..evaluation.case2021 import evaluate_case2021, format_case2021
+
+        result = evaluate_case2021(settings, shared, limit=args.limit, half=args.half, verbose=args.verbose)
+        results["case2021"] = result
+        if not args.json:
+            print(format_case2021(result, verbose=args.verbose), flush=True)
+            print()
     geo_targets = [t for t in targets if t in GEO_TARGETS]
     if geo_targets:
         from ..evaluation import geo
