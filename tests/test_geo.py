@@ -640,3 +640,151 @@ def test_a_town_police_force_acts_in_its_town(parser_only):
     # a country's police is not a place ("Kirsa police" for a whole state)
     country = mention(doc, 0, 1, _town("Velsa", 9_000_000, "country"))
     assert parser_only.event_place(doc, 2, [country]) is None
+
+
+# ---------------------------------------------------------------------- learned event location
+def _model_parser(**geo):
+    return Geoparser(None, settings=load_settings(geo={"event_location": "model", **geo}))  # type: ignore[arg-type]
+
+
+def _raid_sentence():
+    # "Militants from Velsa killed two people in Kirsa ."
+    words = ["Militants", "from", "Velsa", "killed", "two", "people", "in", "Kirsa", "."]
+    doc = make_doc(words, [3, 0, 1, 3, 5, 3, 3, 6, 3],
+                   ["nsubj", "prep", "pobj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct"],
+                   ["NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["militant", "from", "Velsa", "kill", "two", "people", "in", "Kirsa", "."])
+    return doc, [mention(doc, 2, 3, _town("Velsa")), mention(doc, 7, 8, _town("Kirsa", 20_000))]
+
+
+def test_event_features_describe_the_pair(parser_only):
+    from intelfile.geo import EVENT_FEATURES
+
+    doc, places = _raid_sentence()
+    cands = parser_only.event_candidates(doc, 3, places)
+    assert [m.text for m, _ in cands] == ["Velsa", "Kirsa"]
+    f = [dict(zip(EVENT_FEATURES, x)) for _, x in cands]
+    assert all(len(x) == len(EVENT_FEATURES) for _, x in cands)
+    velsa, kirsa = f
+    assert kirsa["rule_choice"] == 1.0 and velsa["rule_choice"] == 0.0
+    assert kirsa["prep_in"] == 1.0 and kirsa["prep_head_trigger"] == 1.0 and kirsa["same_clause"] == 1.0
+    assert kirsa["in_subtree"] == 1.0 and kirsa["after_trigger"] == 1.0 and kirsa["lca_is_trigger"] == 1.0
+    assert velsa["prep_from"] == 1.0 and velsa["after_trigger"] == 0.0 and velsa["prep_head_noun"] == 1.0
+    assert velsa["rule_scored"] == 0.0  # an origin: the rules rule it out
+    assert kirsa["trigger_kill"] == 1.0 and kirsa["candidates"] == 0.5 and kirsa["precision_town"] == 1.0
+    assert kirsa["population_log"] < velsa["population_log"]
+    assert parser_only.event_candidates(doc, 99, places) == []
+
+
+def test_shipped_event_location_model_loads_and_matches_the_extractor():
+    from intelfile.geo import EVENT_FEATURES, EventLocationModel
+
+    model = EventLocationModel.load()
+    assert tuple(model.spec["features"]) == EVENT_FEATURES
+    assert 0.0 < model.threshold < 1.0
+    assert model.spec["trained_on"]["items"] > 1000
+    p = model.probability([0.0] * len(EVENT_FEATURES))
+    assert 0.0 <= p <= 1.0
+
+
+def test_event_location_model_rejects_other_features(tmp_path):
+    from intelfile.errors import ResourceError
+    from intelfile.geo import EVENT_FEATURES, EventLocationModel
+
+    spec = {"features": list(EVENT_FEATURES)[:-1], "kind": "logistic", "weights": [0.0] * (len(EVENT_FEATURES) - 1)}
+    with pytest.raises(ResourceError, match="features differ"):
+        EventLocationModel(spec)
+    bad = tmp_path / "m.json"
+    bad.write_text("not json", encoding="utf-8")
+    with pytest.raises(ResourceError):
+        EventLocationModel.load(bad)
+
+
+def test_event_location_model_decides_by_threshold_and_rules(parser_only):
+    from intelfile.geo import EVENT_FEATURES, EventLocationModel
+
+    doc, places = _raid_sentence()
+    cands = parser_only.event_candidates(doc, 3, places)
+    weights = [0.0] * len(EVENT_FEATURES)
+    weights[EVENT_FEATURES.index("prep_from")] = 4.0  # a model that wrongly likes origins
+    spec = {"features": list(EVENT_FEATURES), "kind": "logistic", "intercept": -2.0, "weights": weights,
+            "threshold": 0.6}
+    assert EventLocationModel(spec).choose(cands).text == "Velsa"
+    assert EventLocationModel({**spec, "threshold": 0.95}).choose(cands) is None
+    # the hybrid keeps the rules' choice (Kirsa) when the model gives it at least prefer_rules
+    assert EventLocationModel({**spec, "prefer_rules": 0.1}).choose(cands).text == "Kirsa"
+    assert EventLocationModel({**spec, "prefer_rules": 0.5}).choose(cands).text == "Velsa"
+    # trees: one stump on rule_choice
+    tree = {"left": [1, -1, -1], "right": [2, -1, -1], "feature": [EVENT_FEATURES.index("rule_choice"), -2, -2],
+            "threshold": [0.5, -2.0, -2.0], "value": [0.0, -3.0, 3.0]}
+    trees = EventLocationModel({"features": list(EVENT_FEATURES), "kind": "trees", "init": 0.0,
+                                "learning_rate": 1.0, "trees": [tree], "threshold": 0.5})
+    assert trees.choose(cands).text == "Kirsa"
+
+
+def test_geoparser_uses_the_shipped_model_when_the_settings_say_so():
+    doc, places = _raid_sentence()
+    parser = _model_parser()
+    assert parser.event_place(doc, 3, places).text == "Kirsa"
+    assert parser.event_location_model() is parser.event_location_model()  # loaded once
+    assert parser.event_place(doc, 3, []) is None
+
+
+def test_a_figurative_trigger_has_no_place_whatever_the_model_says(tmp_path):
+    import json
+
+    from intelfile.geo import EVENT_FEATURES
+
+    eager = tmp_path / "eager.json"  # a model that finds every place likely
+    eager.write_text(json.dumps({"features": list(EVENT_FEATURES), "kind": "logistic", "intercept": 10.0,
+                                 "weights": [0.0] * len(EVENT_FEATURES), "threshold": 0.5}), encoding="utf-8")
+    parser = _model_parser(event_location_model=str(eager))
+    words = ["Prices", "shot", "up", "in", "Kirsa", "."]
+    prices = make_doc(words, [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                      ["NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"],
+                      lemmas=["price", "shoot", "up", "in", "Kirsa", "."])
+    assert parser.event_place(prices, 1, [mention(prices, 4, 5, _town("Kirsa"))]) is None
+    doc, places = _raid_sentence()
+    assert parser.event_place(doc, 3, places) is not None
+
+
+def test_training_script_runs_on_a_tiny_file(tmp_path, nlp, gazetteer):
+    pytest.importorskip("sklearn", reason="tools/train_event_location.py fit needs scikit-learn (dev extra)")
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from intelfile.geo import EventLocationModel
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "train_event_location.py"
+    spec = importlib.util.spec_from_file_location("train_event_location", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+
+    def item(k, text, verb, place):
+        v = text.index(verb)
+        locs = []
+        if place:
+            s = text.index(place)
+            locs = [{"start": s, "end": s + len(place), "text": place}]
+        return {"id": str(k), "text": text, "verb": {"start": v, "end": v + len(verb), "text": verb},
+                "locations": locs}
+
+    rows = []
+    for k, (town, other) in enumerate([("Kabul", "Paris"), ("Lagos", "London"), ("Baghdad", "Cairo"),
+                                       ("Karachi", "Berlin"), ("Mosul", "Madrid"), ("Aleppo", "Rome")]):
+        rows.append(item(2 * k, f"Gunmen from {other} killed four people in {town} on Monday.", "killed", town))
+        rows.append(item(2 * k + 1, f"Officials in {other} said the attack was a crime.", "attack", None))
+    items = tmp_path / "items.jsonl"
+    items.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    feats = tmp_path / "feats.jsonl"
+    assert tool.extract(items, "file", None, feats, nlp=nlp, gazetteer=gazetteer) == len(rows)
+    names, parsed = tool.read_features(feats)
+    assert any(c["label"] == 1 for it in parsed for c in it["candidates"])
+    out = tmp_path / "model.json"
+    tool.main(["fit", str(feats), "--kind", "logistic", "--folds", "2", "--check", str(feats), "--out", str(out)])
+    model = EventLocationModel.load(out)
+    assert list(model.spec["features"]) == names
+    assert model.spec["trained_on"]["items"] == len(rows)
+    assert set(model.spec["figures"]) >= {"cv_dev", "rules_dev", "check"}

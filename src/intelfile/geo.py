@@ -37,18 +37,31 @@
    descriptions ("US-led", "Iran-backed"), offices ("the governor of X"), embassies (named for
    their owner, not where they are), what a protest was against ("against the war on X") and
    what someone vowed to do ("vowed to march into X") are not event places.
+4. **Learned chooser** (``settings.geo.event_location = "model"``, the default; "rules" = point 3
+   alone). ``event_candidates`` gives each place of the trigger's sentence a feature vector
+   (:data:`EVENT_FEATURES`: the rules' score and choice, dependency path, governing preposition
+   and its head, clause, distance and side, actor/dateline/"In X," frame, precision, population,
+   candidates, trigger lemma). :class:`EventLocationModel` (gradient-boosted trees stored as JSON
+   in data/event_location_model.json, trained by tools/train_event_location.py on the
+   event-location dev split only, scored in plain Python) decides as a hybrid: the rules' choice
+   stands when the model gives it enough probability or its rule score is high; else the most
+   probable place the rules did not rule out, if probable enough; else none. The model is loaded
+   on first use and kept by the Geoparser. Figures: docs/eval.md (event location, round 5).
 
 DOCS: docs/architecture.md (geo)
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from .errors import ResourceError
 from .gazetteer import COUNTRY_ALIASES, DEMONYMS, Gazetteer, haversine_km, name_key
 from .records import ActorMention, Document, Place, PlaceMention
 from .settings import Settings
@@ -56,7 +69,7 @@ from .settings import Settings
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Geoparser", "Toponym"]
+__all__ = ["EVENT_FEATURES", "EventLocationModel", "Geoparser", "Toponym"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NEVER = frozenset({
@@ -959,7 +972,70 @@ class Geoparser:
     # ------------------------------------------------------------------ events
     def event_place(self, doc: "Doc", trigger_i: int,
                     place_mentions: Sequence[PlaceMention]) -> PlaceMention | None:
-        """The place where the event triggered by token ``trigger_i`` happened, or None."""
+        """The place where the event triggered by token ``trigger_i`` happened, or None.
+
+        ``settings.geo.event_location`` chooses how: "rules" (:meth:`_rule_event_place`) or
+        "model" (the learned chooser of :class:`EventLocationModel`, which takes the rules'
+        score and choice among its features)."""
+        if not 0 <= trigger_i < len(doc):
+            return None
+        if getattr(self.settings.geo, "event_location", "rules") != "model":
+            return self._rule_event_place(doc, trigger_i, place_mentions)
+        if _figurative(doc[trigger_i]):
+            return None  # "captured the imagination": no event with a place, whatever the model says
+        model = self.event_location_model()
+        return model.choose(self.event_candidates(doc, trigger_i, place_mentions))
+
+    def event_location_model(self) -> "EventLocationModel":
+        """The learned event-location chooser named by ``settings.geo.event_location_model``
+        ("" = the shipped data/event_location_model.json), loaded on first use and kept."""
+        model = self.__dict__.get("_event_model")
+        if model is None:
+            model = EventLocationModel.load(getattr(self.settings.geo, "event_location_model", "") or None)
+            self.__dict__["_event_model"] = model
+        return model
+
+    def event_candidates(self, doc: "Doc", trigger_i: int, place_mentions: Sequence[PlaceMention]
+                         ) -> list[tuple[PlaceMention, list[float]]]:
+        """Every place mention in the trigger's sentence with its feature vector
+        (:data:`EVENT_FEATURES`, see :func:`_pair_features`)."""
+        if not 0 <= trigger_i < len(doc):
+            return []
+        trigger = doc[trigger_i]
+        sent = trigger.sent
+        in_sent: list[tuple[PlaceMention, "Token"]] = []
+        for m in place_mentions:
+            if m.start >= sent.start_char and m.end <= sent.end_char:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) > 0:
+                    in_sent.append((m, span.root))
+        if not in_sent:
+            return []
+        rule_choice = self._rule_event_place(doc, trigger_i, place_mentions)
+        roots = {root.i for _, root in in_sent}
+        sizes = {root.i: _place_size(m.place) for m, root in in_sent}
+        rule_scores: list[float | None] = []
+        for m, root in in_sent:
+            filtered = _in_dateline(doc.text, m.start, m.end) or bool(_ACTOR_SUFFIX.match(doc.text, m.end))
+            rule_scores.append(None if filtered else self._event_score(trigger, root, roots, sizes))
+        shared = [self._event_score(h, root, roots, sizes) for h, _ in self._sharing_heads(trigger)[:1]
+                  for _, root in in_sent]
+        known = [s for s in rule_scores if s is not None]
+        context = _SentenceContext(
+            n=len(in_sent), figurative=_figurative(trigger), rule_none=rule_choice is None,
+            best=max(known) if known else None,
+            second=sorted(known)[-2] if len(known) > 1 else None,
+        )
+        out = []
+        for k, (m, root) in enumerate(in_sent):
+            inherited = shared[k] if shared else None
+            out.append((m, _pair_features(self, trigger, m, root, rule_scores[k], inherited,
+                                          rule_choice is m, context)))
+        return out
+
+    def _rule_event_place(self, doc: "Doc", trigger_i: int,
+                          place_mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+        """The hand rules' choice (module docstring, point 3)."""
         if not 0 <= trigger_i < len(doc):
             return None
         trigger = doc[trigger_i]
@@ -1492,3 +1568,225 @@ def _figurative(trigger: "Token") -> bool:
         return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _FILMED for c in kids) or (
             trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in _FILMED)
     return False
+
+
+# ---------------------------------------------------------------------- learned event location
+# The learned chooser scores each (trigger, place mention) pair of a sentence with these features
+# and takes the best-scored place when its probability reaches the model's threshold, else none.
+# tools/train_event_location.py fits it on the event-location dev split (never the gold items);
+# data/event_location_model.json holds the feature list, the weights and the figures.
+_FEATURE_PREPS = ("in", "at", "near", "on", "outside", "around", "across", "into", "to", "from", "of",
+                  "against", "for", "with", "by", "between")
+_FEATURE_DEPS = ("pobj", "compound", "dobj", "nsubj", "nsubjpass", "poss", "appos", "conj", "npadvmod", "amod")
+_FEATURE_PRECISIONS = ("point", "town", "district", "region", "country")
+_FEATURE_LEMMAS = ("kill", "capture", "shoot", "detonate", "demonstrate", "patrol", "march", "bomb",
+                   "attack", "arrest", "protest", "clash", "explode", "fire", "storm")
+
+EVENT_FEATURES: tuple[str, ...] = (
+    "bias",
+    "rule_choice", "rule_none", "rule_scored", "rule_score", "rule_is_best", "rule_margin",
+    "inherited_scored", "inherited_score",
+    "in_subtree", "path_len", "up_from_place", "up_from_trigger", "lca_is_trigger",
+    "same_clause", "other_verb_governs", "verb_hops",
+    "distance_log", "after_trigger",
+    *(f"prep_{p}" for p in _FEATURE_PREPS), "prep_other", "prep_none",
+    "prep_head_trigger", "prep_head_noun", "prep_head_other_verb", "prep_head_place",
+    *(f"dep_{d}" for d in _FEATURE_DEPS), "dep_other",
+    "ent_gpe", "ent_loc", "ent_fac", "ent_other",
+    "modifies_actor", "actor_suffix", "dateline", "fronted_scene", "sentence_start",
+    *(f"precision_{p}" for p in _FEATURE_PRECISIONS), "unresolved", "population_log",
+    "candidates", "single_candidate", "figurative",
+    *(f"trigger_{v}" for v in _FEATURE_LEMMAS), "trigger_other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    """What the features of every candidate of one sentence share."""
+
+    n: int
+    figurative: bool
+    rule_none: bool
+    best: float | None
+    second: float | None
+
+
+def _verb_above(tok: "Token") -> tuple["Token | None", int]:
+    """The nearest verb above a token (itself excluded) and how many steps up it is."""
+    cur = tok
+    for step in range(1, 40):
+        if cur.head.i == cur.i:
+            return None, 0
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur, step
+    return None, 0
+
+
+def _pair_features(geoparser: Geoparser, trigger: "Token", mention: PlaceMention, root: "Token",
+                   rule_score: float | None, inherited: float | None, rule_choice: bool,
+                   ctx: _SentenceContext) -> list[float]:
+    """The feature vector of one (trigger, place) pair, in the order of :data:`EVENT_FEATURES`."""
+    doc = trigger.doc
+    f: dict[str, float] = {"bias": 1.0, "rule_choice": float(rule_choice), "rule_none": float(ctx.rule_none)}
+    if rule_score is not None:
+        f["rule_scored"] = 1.0
+        f["rule_score"] = max(-8.0, min(12.0, rule_score)) / 4.0
+        f["rule_is_best"] = float(ctx.best is not None and rule_score >= ctx.best)
+        other = ctx.second if ctx.best is not None and rule_score >= ctx.best else ctx.best
+        f["rule_margin"] = max(-8.0, min(8.0, rule_score - other)) / 4.0 if other is not None else 2.0
+    if inherited is not None:
+        f["inherited_scored"] = 1.0
+        f["inherited_score"] = max(-8.0, min(12.0, inherited)) / 4.0
+    # dependency path through the lowest common ancestor
+    up_place = {t.i: k for k, t in enumerate([root, *root.ancestors])}
+    up_trigger = 0
+    lca = None
+    for k, t in enumerate([trigger, *trigger.ancestors]):
+        if t.i in up_place:
+            lca, up_trigger = t, k
+            break
+    if lca is not None:
+        f["up_from_place"] = min(up_place[lca.i], 10) / 5.0
+        f["up_from_trigger"] = min(up_trigger, 10) / 5.0
+        f["path_len"] = min(up_place[lca.i] + up_trigger, 15) / 5.0
+        f["lca_is_trigger"] = float(lca.i == trigger.i)
+    else:
+        f["path_len"] = 3.0
+    f["in_subtree"] = float(trigger.i in up_place)
+    verb, hops = _verb_above(root)
+    f["same_clause"] = float(verb is not None and verb.i == trigger.i)
+    f["other_verb_governs"] = float(verb is not None and verb.i != trigger.i)
+    f["verb_hops"] = min(hops, 8) / 4.0
+    f["distance_log"] = math.log1p(abs(root.i - trigger.i)) / 2.0
+    f["after_trigger"] = float(root.i > trigger.i)
+    np_root = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i else root
+    prep = geoparser._governing_prep(np_root)
+    p = prep.lower_ if prep is not None else None
+    f[f"prep_{p}" if p in _FEATURE_PREPS else ("prep_none" if p is None else "prep_other")] = 1.0
+    if prep is not None:
+        ph = prep.head
+        f["prep_head_trigger"] = float(ph.i == trigger.i)
+        f["prep_head_noun"] = float(ph.i != trigger.i and ph.pos_ in ("NOUN", "PROPN"))
+        f["prep_head_other_verb"] = float(ph.i != trigger.i and ph.pos_ in ("VERB", "AUX"))
+        f["prep_head_place"] = float(geoparser._is_place_tok(ph))
+    dep = root.dep_
+    f[f"dep_{dep}" if dep in _FEATURE_DEPS else "dep_other"] = 1.0
+    ent = root.ent_type_
+    f[{"GPE": "ent_gpe", "LOC": "ent_loc", "FAC": "ent_fac"}.get(ent, "ent_other")] = 1.0
+    head = root.head
+    f["modifies_actor"] = float(root.dep_ in ("compound", "amod", "nmod", "poss") and (
+        head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")))
+    f["actor_suffix"] = float(bool(_ACTOR_SUFFIX.match(doc.text, mention.end)))
+    f["dateline"] = float(_in_dateline(doc.text, mention.start, mention.end))
+    f["fronted_scene"] = float(geoparser._fronted_scene(root, trigger.sent) >= 0)
+    f["sentence_start"] = float(root.left_edge.i - trigger.sent.start <= 2)
+    place = mention.place
+    if place is None:
+        f["unresolved"] = 1.0
+    else:
+        prec = place.precision if place.precision in _FEATURE_PRECISIONS else "town"
+        f[f"precision_{prec}"] = 1.0
+        f["population_log"] = math.log1p(max(0, place.population)) / 10.0
+    f["candidates"] = min(ctx.n, 8) / 4.0
+    f["single_candidate"] = float(ctx.n == 1)
+    f["figurative"] = float(ctx.figurative)
+    lemma = trigger.lemma_.lower()
+    f[f"trigger_{lemma}" if lemma in _FEATURE_LEMMAS else "trigger_other"] = 1.0
+    return [f.get(name, 0.0) for name in EVENT_FEATURES]
+
+
+class EventLocationModel:
+    """A learned chooser over :data:`EVENT_FEATURES`: logistic regression (``weights``) or a
+    sum of regression trees (``trees``, gradient boosting in log-odds), read from JSON.
+
+    ``probability(features)`` is the chance that the place is where the event happened;
+    ``choose(candidates)`` keeps the hand rules' choice when its probability reaches
+    ``prefer_rules`` or its rule score reaches ``keep_rule_score``, else returns the most likely place when it reaches ``threshold``, else None.
+    """
+
+    def __init__(self, spec: dict[str, Any], *, source: str = "<dict>") -> None:
+        names = tuple(spec.get("features", ()))
+        if names != EVENT_FEATURES:
+            missing = sorted(set(EVENT_FEATURES) ^ set(names))
+            raise ResourceError(f"{source}: the model's features differ from the extractor's "
+                                f"({', '.join(missing[:6]) or 'order'}); retrain with tools/train_event_location.py")
+        self.spec = spec
+        self.kind = spec.get("kind", "logistic")
+        self.threshold = float(spec.get("threshold", 0.5))
+        #: above 1: the model alone decides
+        self.prefer_rules = float(spec.get("prefer_rules", 2.0))
+        #: the rules' choice is kept whatever the model says when its rule score reaches this
+        self.keep_rule_score = float(spec.get("keep_rule_score", 99.0))
+        #: the model picks only among places the rules scored or chose
+        self.only_rule_scored = bool(spec.get("only_rule_scored", False))
+        if self.kind == "logistic":
+            self.weights = [float(w) for w in spec["weights"]]
+            self.intercept = float(spec.get("intercept", 0.0))
+            if len(self.weights) != len(names):
+                raise ResourceError(f"{source}: {len(self.weights)} weights for {len(names)} features")
+        elif self.kind == "trees":
+            self.trees = spec["trees"]
+            self.init = float(spec.get("init", 0.0))
+            self.rate = float(spec.get("learning_rate", 1.0))
+        else:
+            raise ResourceError(f"{source}: unknown model kind {self.kind!r}")
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "EventLocationModel":
+        """Read a model file; None = the shipped data/event_location_model.json."""
+        if path is None:
+            from importlib.resources import files
+
+            ref = files("intelfile") / "data" / "event_location_model.json"
+            source = str(ref)
+            text = ref.read_text(encoding="utf-8")
+        else:
+            source = str(path)
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ResourceError(f"cannot read the event-location model {source}: {exc}") from exc
+        try:
+            spec = json.loads(text)
+        except ValueError as exc:
+            raise ResourceError(f"{source} is not JSON: {exc}") from exc
+        if not isinstance(spec, dict):
+            raise ResourceError(f"{source}: expected a JSON object")
+        return cls(spec, source=source)
+
+    def _tree_value(self, tree: dict[str, list[Any]], x: Sequence[float]) -> float:
+        left, right, feat, thr, val = tree["left"], tree["right"], tree["feature"], tree["threshold"], tree["value"]
+        node = 0
+        while left[node] != -1:
+            node = left[node] if x[feat[node]] <= thr[node] else right[node]
+        return float(val[node])
+
+    def probability(self, x: Sequence[float]) -> float:
+        if self.kind == "logistic":
+            z = self.intercept + sum(w * v for w, v in zip(self.weights, x))
+        else:
+            z = self.init + self.rate * sum(self._tree_value(t, x) for t in self.trees)
+        if z < -40:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def choose(self, candidates: Sequence[tuple[PlaceMention, Sequence[float]]]) -> PlaceMention | None:
+        """The hybrid decision: the rules' own choice when the model gives it at least
+        ``prefer_rules`` or its rule score reaches ``keep_rule_score`` (strong structural
+        evidence), else the most probable place (among those the rules scored, when
+        ``only_rule_scored``) when it reaches ``threshold``, else None."""
+        best: PlaceMention | None = None
+        best_p = -1.0
+        rule_k = EVENT_FEATURES.index("rule_choice")
+        score_k = EVENT_FEATURES.index("rule_score")
+        scored_k = EVENT_FEATURES.index("rule_scored")
+        for mention, x in candidates:
+            p = self.probability(x)
+            if x[rule_k] == 1.0 and (p >= self.prefer_rules or x[score_k] * 4.0 >= self.keep_rule_score):
+                return mention
+            if self.only_rule_scored and x[rule_k] != 1.0 and x[scored_k] != 1.0:
+                continue  # a place the rules rule out (an origin, a speech verb's, an actor's)
+            if p > best_p:
+                best, best_p = mention, p
+        return best if best is not None and best_p >= self.threshold else None

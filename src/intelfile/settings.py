@@ -58,6 +58,8 @@ class GeoSettings:
     min_population: int = 0
     demonym_places: bool = False
     embedded_places: bool = True
+    event_location: str = "model"
+    event_location_model: str = ""
 
 
 @dataclass(frozen=True, slots=True)
