@@ -212,3 +212,13 @@ def test_officials_of_coordinated_states_signing_act_on_each_other(code) -> None
 def test_an_agreement_between_branches_of_one_state_is_domestic(code) -> None:
     e = event(code("The Ruritanian government has agreed with the Ruritanian parliament on the budget."), "AGREE")
     assert [m.text for m in e.targets] == ["Ruritanian parliament"]
+
+
+def test_an_aerial_word_of_another_strike_gives_no_air_mode(code):
+    # the capture is not an air attack because the sentence names an airstrike of its own
+    result = code("Ruritanian rebels, who took control of Vardonia's capital three years ago, "
+                  "blamed Vardonian forces for the airstrike.")
+    assert triggered(result, "took").mode != "aerial"
+    # aircraft that carry the strikes out do make them aerial
+    result = code("Vardonian forces conducted ten strikes using fighter and attack aircraft against Ruritanian rebels.")
+    assert triggered(result, "strikes").mode == "aerial"

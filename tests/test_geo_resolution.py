@@ -158,3 +158,38 @@ def test_a_place_possessed_by_a_town_lies_in_it(gp):
     (street, town) = resolve(gp, ["on", "Orchard", "St.", ",", "Alexandria", ",", "La."],
                              [(1, 3), (4, 5)], {4: "La."})
     assert town.admin1 == "LA" and street is town
+
+
+def test_gazetteer_knows_capitals(gazetteer):
+    assert gazetteer.capital("YE").name == "Sanaa" and gazetteer.capital("ye").feature_code == "PPLC"
+    assert gazetteer.capital("XX") is None
+
+
+def _parsed(nlp, text):
+    doc = nlp(text)
+    document = Document(id="d", text=text, origin="test",
+                        sentences=tuple(Span(s.start_char, s.end_char) for s in doc.sents))
+    return document, doc
+
+
+@pytest.mark.parametrize("text,trigger,capital", [
+    ("Rebels took control of Yemen's capital in 2014.", "took", "Sanaa"),
+    ("Protesters marched in the capital of Kenya on Friday.", "marched", "Nairobi"),
+    ("Gunmen attacked a hotel in the Afghan capital on Monday.", "attacked", "Kabul"),
+])
+def test_a_capital_named_through_its_country_places_the_event(nlp, gp, text, trigger, capital):
+    document, doc = _parsed(nlp, text)
+    mentions = gp(document, doc)
+    cap = [m for m in mentions if m.text == "capital"]
+    assert len(cap) == 1 and cap[0].place.name == capital
+    i = next(t.i for t in doc if t.text == trigger)
+    site = gp.event_site(doc, i, mentions)
+    assert site is not None and site.place.name == capital
+    # the span-level chooser keeps to the words of the text (the country, or nothing)
+    chosen = gp.event_place(doc, i, mentions)
+    assert chosen is None or chosen.text != "capital"
+
+
+def test_a_capital_named_by_name_is_not_repeated(nlp, gp):
+    document, doc = _parsed(nlp, "Rebels entered the capital, Sanaa, in 2014.")
+    assert [m.text for m in gp(document, doc) if m.text == "capital"] == []

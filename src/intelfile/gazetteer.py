@@ -922,6 +922,7 @@ class Gazetteer:
         self.path = path
         self._places: dict[int, Place] = {}
         self._by_id: dict[int, int] | None = None
+        self._capitals: dict[str, int] | None = None
 
     # -- construction ------------------------------------------------------------------------
     @classmethod
@@ -979,6 +980,16 @@ class Gazetteer:
 
     def country(self, iso2: str) -> Place | None:
         i = self._index.countries.get(iso2.upper())
+        return None if i is None else self._place(i)
+
+    def capital(self, iso2: str) -> Place | None:
+        """The capital of a country (the place with feature code PPLC), or None."""
+        if self._capitals is None:
+            self._capitals = {}
+            for i, r in enumerate(self._index.rows):
+                if r[7] == "PPLC" and r[2]:
+                    self._capitals.setdefault(r[2], i)
+        i = self._capitals.get(iso2.upper())
         return None if i is None else self._place(i)
 
     def continent(self, name: str) -> Place | None:

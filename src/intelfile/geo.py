@@ -16,7 +16,9 @@
    the second resolves the rest with it. "X state" / "the state of X" means the region; a country
    or region of that very name outranks a town known by it only as an alternate name ("Mexico");
    an unknown name resolves through the known name inside it ("Port of Los Angeles"), never
-   through a street's or a river's ("Main Street", "Kish River").
+   through a street's or a river's ("Main Street", "Kish River"). The word "capital" of a stated
+   country ("Yemen's capital", "the capital of Kenya", "the Afghan capital") is a mention of that
+   country's capital (GeoNames PPLC), unless the capital is named right after it.
 3. ``event_place(doc, trigger_i, place_mentions)`` picks where an event happened, from the
    dependency tree: places attached to the trigger by a locative preposition ("in/at/near X"), its
    object for verbs of taking ("captured X"), a "neighbourhood of X" inside those, else the nearest
@@ -47,6 +49,10 @@
    stands when the model gives it enough probability or its rule score is high; else the most
    probable place the rules did not rule out, if probable enough; else none. The model is loaded
    on first use and kept by the Geoparser. Figures: docs/eval.md (event location, round 5).
+5. ``event_site`` (what the event coder calls) is ``event_place`` made precise: an event placed at
+   "Yemen" in "took Yemen's capital" is at the capital's mention (Sanaa); with no other place, an
+   event "in the Afghan capital" is at Kabul. ``event_place`` itself chooses among the words of the
+   text only, as the event-location gold marks them.
 
 DOCS: docs/architecture.md (geo)
 """
@@ -967,7 +973,45 @@ class Geoparser:
                 start=span.start_char, end=span.end_char, text=span.text,
                 place=place, confidence=conf if place is not None else 0.0,
             ))
-        return mentions
+        return mentions + self._capitals_named(document, doc, mentions)
+
+    def _capitals_named(self, document: Document, doc: "Doc",
+                        mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """The word "capital" of a stated country ("Yemen's capital", "the capital of Yemen", "the
+        Yemeni capital") as a mention of that country's capital, unless the capital is named there
+        ("the capital, Sanaa"). The country's own mention stays as it is."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        covered = [(m.start, m.end) for m in mentions]
+        sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+        out: list[PlaceMention] = []
+        for tok in doc:
+            if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(s < tok.idx + len(tok) and tok.idx < e for s, e in covered):
+                continue
+            named_next = any(tok.idx + len(tok) <= m.start <= tok.idx + len(tok) + 3
+                             and m.place is not None and m.place.precision == "town" for m in mentions)
+            if named_next:
+                continue  # "the capital, Sanaa", "the capital Kabul": named already
+            iso2 = None
+            if tok.i >= 2 and doc[tok.i - 1].lower_ in ("'s", "’s"):
+                owner = by_end.get(doc[tok.i - 2].idx + len(doc[tok.i - 2]))
+                iso2 = owner.place.country if owner and owner.place and owner.place.precision == "country" else None
+            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                owner = by_start.get(doc[tok.i + 2].idx)
+                iso2 = owner.place.country if owner and owner.place and owner.place.precision == "country" else None
+            elif tok.i >= 1:
+                code = self._demonyms.get(name_key(doc[tok.i - 1].text))
+                iso2 = code if code and len(code) == 2 else None
+            capital = self.gazetteer.capital(iso2) if iso2 else None
+            if capital is None:
+                continue
+            out.append(PlaceMention(
+                doc_id=document.id,
+                sentence=_sentence_of(document, tok.idx, sent_starts.get(tok.sent.start, 0)),
+                start=tok.idx, end=tok.idx + len(tok), text=tok.text, place=capital, confidence=0.6))
+        return out
 
     # ------------------------------------------------------------------ events
     def event_place(self, doc: "Doc", trigger_i: int,
@@ -979,12 +1023,34 @@ class Geoparser:
         score and choice among its features)."""
         if not 0 <= trigger_i < len(doc):
             return None
+        place_mentions = [m for m in place_mentions if not _capital_word(m)]
         if getattr(self.settings.geo, "event_location", "rules") != "model":
             return self._rule_event_place(doc, trigger_i, place_mentions)
         if _figurative(doc[trigger_i]):
             return None  # "captured the imagination": no event with a place, whatever the model says
         model = self.event_location_model()
         return model.choose(self.event_candidates(doc, trigger_i, place_mentions))
+
+    def event_site(self, doc: "Doc", trigger_i: int,
+                   place_mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+        """:meth:`event_place`, made precise by a capital the text names through its country: the
+        event placed at "Yemen" in "took Yemen's capital" / "the capital of Yemen" is at Sanaa (the
+        mention of the word "capital", see ``_capitals_named``); with no other place chosen, an
+        event at "the Afghan capital" is at Kabul."""
+        chosen = self.event_place(doc, trigger_i, place_mentions)
+        capitals = [m for m in place_mentions if _capital_word(m)]
+        if not capitals:
+            return chosen
+        if chosen is None:
+            return self._rule_event_place(doc, trigger_i, capitals) if 0 <= trigger_i < len(doc) else None
+        text = doc.text
+        for cap in capitals:
+            after = text[chosen.end:cap.start] if chosen.end <= cap.start else None
+            before = text[cap.end:chosen.start] if cap.end <= chosen.start else None
+            if (after is not None and after.strip() in ("'s", "’s")) or (
+                    before is not None and before.strip() == "of"):
+                return cap
+        return chosen
 
     def event_location_model(self) -> "EventLocationModel":
         """The learned event-location chooser named by ``settings.geo.event_location_model``
@@ -1790,3 +1856,8 @@ class EventLocationModel:
             if p > best_p:
                 best, best_p = mention, p
         return best if best is not None and best_p >= self.threshold else None
+
+
+def _capital_word(m: PlaceMention) -> bool:
+    """A mention of the word "capital" resolved to a country's capital (``_capitals_named``)."""
+    return m.text.lower() == "capital" and m.place is not None and m.place.feature_code == "PPLC"
