@@ -862,3 +862,164 @@ def test_an_attack_named_as_a_time_setting_borrows_nobody(nlp, settings) -> None
     ministry = Actor("RUR_GOV", "Ruritanian government", kind="state-sector", country="RUR", sector="GOV")
     res = _run_with(nlp, settings, text, {"Vardonian": VAR, "victims": VICTIMS, "Ruritanian Ministry": ministry})
     assert not [e for e in res.events if e.type == "ASSAULT"]
+
+
+# --- verbal conflict and statements (issue 3: events on unseen articles) ----------------------
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Ruritania decried the sanctions imposed by Vardonia.", "ACCUSE"),
+    ("Ruritania lambasted Vardonia over its handling of the crisis.", "ACCUSE"),
+    ("Ruritania hit out at Vardonia over the shelling of Lotz.", "ACCUSE"),
+    ("Ruritania held Vardonia responsible for the rocket fire.", "ACCUSE"),
+    ("Ruritania pointed the finger at Vardonia for the attack.", "ACCUSE"),
+    ("Ruritania took aim at Vardonia over its new tariffs.", "ACCUSE"),
+    ("Ruritania charged that Vardonia had rigged the election.", "ACCUSE"),
+    ("Ruritania repudiated its agreement with Vardonia.", "REJECT"),
+    ("Ruritania strongly objected to the Vardonian dam project.", "REJECT"),
+])
+def test_verbal_conflict_vocabulary(nlp, settings, text: str, type_: str) -> None:
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Vardonia": VAR, "Vardonian": VAR})
+    e = only(res, type_)
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+    assert e.quad_class == 3 and not [x for x in res.events if x.type == "ASSAULT"]
+
+
+def test_literal_aim_and_a_phone_charge_are_no_accusations(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonian troops took aim at the crowd in Lotz and opened fire.",
+                    {"Vardonian troops": VAR_MIL})
+    assert not [e for e in res.events if e.type == "ACCUSE"] and only(res, "ASSAULT")
+    res = _run_with(nlp, settings, "Police charged the protesters with batons.", {"Police": VAR_MIL})
+    assert not [e for e in res.events if e.type == "ACCUSE"]
+
+
+def test_charged_with_a_crime_is_an_accusation(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania formally charged the Red Front leader with terrorism.",
+                    {"Ruritania": RUR, "Red Front": RED_FRONT})
+    e = only(res, "ACCUSE")
+    assert e.mode == "allege" and ids(e.sources) == {"RUR"} and ids(e.targets) == {"RED_FRONT"}
+
+
+def test_calling_someone_a_derogatory_name_is_criticism(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania on Tuesday called the Vardonian ambassador a very stupid guy.",
+                    {"Ruritania": RUR, "Vardonian ambassador": VAR})
+    e = only(res, "ACCUSE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+    assert not [x for x in res.events if x.type == "REQUEST"]  # "called on Tuesday" is no "call on"
+
+
+def test_refusing_to_end_a_strike_is_a_rejection(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonian workers will not end the strike until their demands are met.",
+                    {"Vardonian workers": VICTIMS})
+    e = only(res, "REJECT")
+    assert e.mode == "yield" and e.modality == "asserted" and ids(e.sources) == {"CIV_VAR"}
+    assert not [x for x in res.events if x.type == "PROTEST"]
+
+
+def test_violating_a_ban_defies_a_norm_but_breaking_a_truce_is_an_attack(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Vardonia has violated a ban on ballistic missile tests.", {"Vardonia": VAR})
+    e = only(res, "REJECT")
+    assert e.cameo == "12" and ids(e.sources) == {"VAR"} and not [x for x in res.events if x.type == "ASSAULT"]
+    res = _run_with(nlp, settings, "Vardonia violated the truce.", {"Vardonia": VAR})
+    assert not [x for x in res.events if x.type == "REJECT"]
+
+
+def test_suspended_aid_is_a_sanction_not_aid(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania suspended military aid to Vardonia.", {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "SANCTION")
+    assert e.mode == "discontinue" and ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+    assert not [x for x in res.events if x.type == "AID"]
+
+
+def test_a_call_for_sanctions_against_a_party_is_a_demand(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania called for sanctions against Vardonia.", {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "REQUEST")
+    assert e.cameo == "10" and e.quad_class == 3
+    res = _run_with(nlp, settings, "Ruritania called for talks with Vardonia.", {"Ruritania": RUR, "Vardonia": VAR})
+    assert only(res, "REQUEST").cameo == "02"
+
+
+def test_denying_an_accusation_is_a_statement_and_the_act_is_denied(nlp, settings) -> None:
+    text = "Ruritania denied reports that its troops had attacked the Red Front."
+    res = _run_with(nlp, settings, text, {"Ruritania": RUR, "Red Front": RED_FRONT})
+    assert not [e for e in res.events if e.type == "REJECT"]
+    claim = next(c for c in res.claims if c.cue == "denied reports")
+    assert claim.speaker == "Ruritania" and claim.modality == "denied" and "attacked" in claim.content
+    assert all(e.modality == "denied" for e in res.events if e.type == "ASSAULT")
+    res = _run_with(nlp, settings, "Ruritania rejected the Vardonian proposal for talks.",
+                    {"Ruritania": RUR, "Vardonian": VAR})
+    assert only(res, "REJECT")
+
+
+def test_an_expressed_stance_is_a_statement(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania expressed concern about the fate of a journalist in Lotz.",
+                    {"Ruritania": RUR})
+    claim = next(c for c in res.claims if c.cue == "expressed concern")
+    assert claim.speaker == "Ruritania" and claim.speaker_actor == "RUR" and "journalist" in claim.content
+
+
+def test_an_option_being_considered_is_hypothetical(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania is considering sending aid to Vardonia.", {"Ruritania": RUR, "Vardonia": VAR})
+    assert only(res, "AID").modality == "hypothetical"
+
+
+def test_summoning_an_envoy_is_a_diplomatic_protest(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania summoned the Vardonian ambassador to protest the remarks.",
+                    {"Ruritania": RUR, "Vardonian ambassador": VAR})
+    e = only(res, "ACCUSE")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+    assert not [x for x in res.events if x.type == "PROTEST"]
+    res = _run_with(nlp, settings, "Police summoned the Red Front leader for questioning.",
+                    {"Police": VAR_MIL, "Red Front": RED_FRONT})
+    assert not [x for x in res.events if x.type == "ACCUSE"]
+
+
+def test_an_attack_warned_against_did_not_happen(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania issued a warning to Vardonia against any attack on Lotz.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    assert only(res, "THREATEN").modality == "asserted"
+    assert all(e.modality == "hypothetical" for e in res.events if e.type == "ASSAULT")
+
+
+def test_pushing_for_a_policy_is_an_appeal_but_not_an_advance(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania has pushed for Vardonia to update its election law.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "REQUEST")
+    assert e.cameo == "02" and ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}
+    res = _run_with(nlp, settings, "Vardonian troops pushed for the town of Lotz.", {"Vardonian troops": VAR_MIL},
+                    places=("Lotz",))
+    assert not [x for x in res.events if x.type == "REQUEST"]
+
+
+def test_declining_to_comment_is_a_statement_not_a_rejection(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania declined to comment on the dispute with Vardonia.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    assert not res.events
+    claim = next(c for c in res.claims if c.cue == "declined to comment")
+    assert claim.speaker_actor == "RUR" and claim.content == "on the dispute with Vardonia"
+
+
+def test_a_denied_accusation_without_its_accuser_is_no_accusation_event(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania rejected accusations of abuses in Lotz.", {"Ruritania": RUR})
+    assert not [e for e in res.events if e.type in ("ACCUSE", "REJECT")]
+    res = _run_with(nlp, settings, "Ruritania rejected accusations by Vardonia that it shelled Lotz.",
+                    {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "ACCUSE")
+    assert ids(e.sources) == {"VAR"}  # the named accuser did accuse
+
+
+def test_a_military_operation_is_an_attack_and_a_condition_is_no_threat(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "The Red Front launched a ground operation against Vardonian troops near Lotz.",
+                    {"Red Front": RED_FRONT, "Vardonian troops": VAR_MIL})
+    e = only(res, "ASSAULT")
+    assert ids(e.sources) == {"RED_FRONT"} and ids(e.targets) == {"VAR_MIL"}
+    res = _run_with(nlp, settings, "Surgeons completed the operation on the Ruritanian president.",
+                    {"Ruritanian president": RUR})
+    assert not res.events
+    res = _run_with(nlp, settings, "Ruritania said it would close the border if attacked.", {"Ruritania": RUR})
+    assert not [e for e in res.events if e.type == "THREATEN" and e.trigger == "attacked"]
+
+
+def test_rejecting_a_territorial_claim_is_a_rejection(nlp, settings) -> None:
+    res = _run_with(nlp, settings, "Ruritania rejected Vardonia's claims to the islands.", {"Ruritania": RUR, "Vardonia": VAR})
+    e = only(res, "REJECT")
+    assert ids(e.sources) == {"RUR"} and ids(e.targets) == {"VAR"}

@@ -86,6 +86,30 @@ LIGHT_VERBS = {"speed", "accelerate", "expand", "widen", "carry", "conduct", "la
 TIES_UP = {"establish", "restore", "upgrade", "resume", "normalize", "normalise", "improve", "strengthen",
            "renew", "open"}
 TIES_DOWN = {"sever", "cut", "break", "suspend", "downgrade", "freeze", "end"}
+DISCONTINUE_VERBS = TIES_DOWN | {"halt", "stop", "reduce", "withhold", "slash", "cancel", "terminate"}
+NORM_OBJECTS = {"ban", "law", "laws", "resolution", "resolutions", "sanction", "sanctions", "embargo", "rule",
+                "rules", "norm", "norms", "constitution", "order", "court", "ruling", "convention", "treaty",
+                "regulation", "regulations", "obligation", "obligations", "commitment", "commitments", "moratorium",
+                "agreement", "accord", "deal", "pact", "protocol", "charter", "code", "decree", "injunction"}
+ARMISTICE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "airspace", "border", "borders", "territory",
+                   "sovereignty", "waters", "frontier", "line"}
+HOSTILE_MEASURES = {"sanction", "sanctions", "embargo", "boycott", "arrest", "arrests", "prosecution",
+                    "punishment", "expulsion", "ban", "isolation", "strike", "strikes", "action"}
+# stated stances that are statements, not acts (CAMEO 01: 012-013 comments, 016 deny responsibility,
+# 018 empathetic comment): "expressed concern about X", "denied charges that ..."
+EXPRESS_VERBS = {"express", "voice", "convey", "extend", "offer", "send", "reiterate", "register"}
+EXPRESSED_STANCES = {"condolence", "condolences", "concern", "concerns", "regret", "sympathy", "sympathies",
+                     "sorrow", "hope", "hopes", "optimism", "pessimism", "doubt", "doubts", "surprise",
+                     "disappointment", "satisfaction", "confidence", "skepticism", "scepticism", "grief",
+                     "shock", "dismay", "alarm", "gratitude", "solidarity", "wish", "wishes", "reservations"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "repudiate"}
+ACCUSATION_NOUNS = {"accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+                    "claims", "suggestion", "suggestions", "report", "reports", "responsibility", "involvement",
+                    "wrongdoing", "complicity", "rumour", "rumours", "rumor", "rumors"}
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "attaché"}
+MILITARY_OPERATION_WORDS = {"military", "ground", "armed", "combat", "offensive", "counter-terrorism",
+                            "counterterrorism", "anti-terror", "anti-terrorist", "counterinsurgency", "punitive"}
+END_VERBS = {"end", "stop", "halt", "lift", "suspend", "cancel", "abandon", "drop", "relax", "ease"}
 EASE_OBJECTS = {"curfew", "ban", "restriction", "restrictions", "emergency", "blockade", "sanctions",
                 "sanction", "embargo", "siege", "law", "rule", "controls"}
 PLAN_ADJ = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "set", "poised"}
@@ -114,7 +138,7 @@ CRITICISM_NOUNS = {"criticism", "criticisms", "accusation", "accusations", "char
 HANDOVER_GOODS = {"medicine", "medicines", "food", "aid", "supplies", "supply", "equipment", "goods", "relief",
                   "money", "funds", "donation", "donations", "fuel", "water", "blankets", "tents", "vaccine",
                   "vaccines", "drug", "drugs"}
-DOBJ_PHRASES = {"take control", "open fire", "set fire", "stop work", "seek refuge", "seek asylum",
+DOBJ_PHRASES = {"take aim", "point finger", "take control", "open fire", "set fire", "stop work", "seek refuge", "seek asylum",
                 "stand firm"}  # verb + object/complement phrases of the lexicon
 VICTIM_VERBS = {"kill", "wound", "injure", "take", "claim", "leave", "maim"}  # "took the lives of X"
 PRACTICE_NOUNS = {"policy", "practice", "campaign", "strategy", "tactic"}  # "a policy of <doing>"
@@ -134,7 +158,7 @@ LEGAL_HEADS = {"count", "charge", "accusation", "allegation", "indictment", "con
 FRAMED = {"authorize", "authorise", "order", "approve", "take", "drive", "push", "clear", "free", "enter", "fire", "share", "deny", "return", "halt",
           "stop", "end", "reduce", "cut", "defend", "cancel", "postpone", "strengthen", "boost", "increase",
           "explode", "detonate", "hurl", "throw", "lob", "find", "discover", "uncover", "recover", "intercept",
-          "defuse", "dismantle", "establish", "set", "drop"}
+          "defuse", "dismantle", "establish", "set", "drop", "charge", "hold", "summon"}
 #: Means that make a crackdown violent repression (CAMEO 175 -> ASSAULT): "dispersed them with live bullets".
 VIOLENT_MEANS = {"violently", "brutally", "bullets", "bullet", "gunfire", "baton", "batons", "teargas", "tear",
                  "ammunition", "truncheons", "clubs", "beating", "beat", "excessive", "lethal"}
@@ -185,7 +209,7 @@ IMPLICATIVE = {"manage", "succeed", "begin", "start", "continue", "resume", "hel
                "proceed", "go", "get", "attempt", "try", "use", "employ", "cause", "force", "compel",
                "prompt", "oblige"}
 APPEAL_LEMMAS = {"urge", "call", "appeal", "ask", "request", "plead", "implore", "invite", "press",
-                 "encourage", "exhort"}  # CAMEO 02 APPEAL (verbal cooperation); "demand" is 10
+                 "encourage", "exhort", "push", "lobby"}  # CAMEO 02 APPEAL (verbal cooperation); "demand" is 10
 NON_EVENT_XCOMP = {"comment", "say", "elaborate", "confirm", "discuss", "specify", "disclose", "reveal",
                    "identify", "name", "give"}
 NARRATIVE_SENTENCES = 6  # how far a stated date carries to later undated reports
@@ -202,7 +226,12 @@ NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "c
 CONDEMNING_WORDS = {"illegal", "unlawful", "illegitimate", "unacceptable", "provocation", "provocative",
                     "aggression", "violation", "crime", "criminal", "terrorism", "terrorist", "barbaric",
                     "outrageous", "irresponsible", "genocide", "invasion", "occupation", "interference",
-                    "massacre", "atrocity", "brutal", "inhumane", "unjustified", "reckless", "hostile"}
+                    "massacre", "atrocity", "brutal", "inhumane", "unjustified", "reckless", "hostile",
+                    # derogatory names for a person or body ("called the ambassador a stupid guy")
+                    "stupid", "liar", "dictator", "tyrant", "traitor", "thug", "butcher", "murderer", "racist",
+                    "fascist", "disgrace", "disgraceful", "shameful", "hypocrite", "hypocritical", "puppet",
+                    "incompetent", "corrupt", "dishonest", "idiot", "fool", "clown", "coward", "bully",
+                    "warmonger", "aggressor", "enemy", "menace"}
 UTILITY_OBJECTS = {"telecommunication", "telecommunications", "communication", "communications", "electricity",
                    "power", "water", "internet", "phone", "supply", "supplies", "road", "roads", "route", "routes"}
 SAME_ATTACK_SENTENCES = 2  # how far apart two reports of one attack may be ("an airstrike ... the airstrike")
@@ -236,6 +265,7 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "vow", "pledge", "promise", "d
 FORECAST_HEADS = {"expect", "predict", "forecast", "anticipate", "likely", "set", "due", "poised",
                   "bound", "certain", "sure", "go"}
 DENY_VERBS = {"deny", "refute", "dismiss", "reject"}
+CONSIDER_VERBS = {"consider", "contemplate", "mull", "weigh", "explore", "debate", "discuss", "study"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 REPORT_VERBS = {"say", "tell", "state", "claim", "report", "announce", "add", "insist", "admit",
@@ -283,7 +313,7 @@ EXPEL_LEMMAS = {"drive", "push", "expel", "oust", "rout"}
 WITHDRAW_LEMMAS = {"withdraw", "retreat", "pull", "withdrawal", "pullout", "flee", "abandon"}
 NEEDS_FRAME = {"take", "drive", "push", "fall", "lose", "pull", "hold", "blow", "round", "call", "clear",
                "free", "enter", "fire", "share", "deny", "return", "halt", "stop", "end", "reduce", "cut",
-               "defend", "cancel", "postpone", "strengthen", "boost", "increase"}
+               "defend", "cancel", "postpone", "strengthen", "boost", "increase", "charge"}
 MODE_WORDS: dict[str, tuple[str, str]] = {
     **{w: ("ASSAULT", "aerial") for w in ("air", "aerial", "airstrike", "airstrikes", "drone",
                                           "warplane", "warplanes", "jet", "jets", "helicopter",
@@ -526,7 +556,8 @@ def _sha(*parts: Any) -> str:
 class EventCoder:
     """The coding stage: ``coder(document, doc, actor_mentions, place_mentions) -> CodingResult``.
 
-    ``geoparser`` (optional) supplies ``event_place(doc, trigger_i, place_mentions)``; ``lexicon``
+    ``geoparser`` (optional) supplies ``event_site(doc, trigger_i, place_mentions)`` (or, for a
+    simpler geoparser, ``event_place`` with the same arguments); ``lexicon``
     defaults to the shipped one. DOCS: docs/coding.md
     """
 
@@ -641,15 +672,26 @@ class EventCoder:
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
             for child in tok.children:
                 if child.dep_ in ("prt", "dobj", "prep", "advmod", "acomp", "oprd") or child.dep_ == "compound:prt":
+                    if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                    for g in child.children):
+                        continue  # "called on Tuesday ...": a date, not "call on X"
                     key = f"{lemma} {child.lower_}"
                     if key in self.lexicon.phrasal and (child.dep_ in ("prt", "advmod", "prep")
                                                         or key in DOBJ_PHRASES):
                         entry = self.lexicon.phrasal[key]
+                        if key in ("push for", "press for") and any(
+                                g.dep_ == "pobj" and (g.lower_ in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC"))
+                                for g in child.children):
+                            continue  # "troops pushed for the town": an advance, not an appeal
                         if key == "hand over" and any(
                                 t.lemma_.lower() in HANDOVER_GOODS for c in tok.children if c.dep_ == "dobj"
                                 for t in c.subtree):
                             entry = TriggerEntry("AID", "humanitarian", entry.weight, ("humanitarian",))
                         return entry, False
+            if f"{lemma} for" in self.lexicon.phrasal and any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for c in tok.children):
+                return self.lexicon.phrasal[f"{lemma} for"], False  # "called for Britain to stay"
             if lemma in NEEDS_FRAME:
                 return None
             entry = self.lexicon.verbs.get(lemma)
@@ -664,6 +706,9 @@ class EventCoder:
                     + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]):
                 return TriggerEntry("ASSAULT", "explosives", 0.65, ("military",)), True  # "a grenade blast"
             entry = self.lexicon.nouns.get(lower) or self.lexicon.nouns.get(lemma)
+            if entry is None and lemma == "operation" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_OPERATION_WORDS for c in tok.children):
+                entry = TriggerEntry("ASSAULT", None, 0.55, ("military",))  # "a new military operation against X"
             if entry and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EFFORT_NOUNS:
                 return None  # "attack helicopter", "strike force": a modifier, not the event
             return (entry, True) if entry else None
@@ -713,6 +758,30 @@ class EventCoder:
                     o.lemma_.lower() in STANCE_NOUNS | {"charge", "accusation", "involvement", "report",
                                                         "allegation", "role", "link", "claim"} for o in objs):
                 return TriggerEntry("REJECT", None, 0.55, ()), False
+            return None
+        if lemma == "summon":
+            # "summoned the German ambassador": a formal diplomatic protest (PLOVER ACCUSE)
+            if any(o.lemma_.lower() in ENVOY_NOUNS for o in objs):
+                return TriggerEntry("ACCUSE", "disapprove", 0.65, ("diplomatic",)), False
+            return None
+        if lemma == "hold":
+            # "held X responsible for the attack", "holds Y accountable": an accusation (CAMEO 112)
+            if any(t.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")
+                   and t.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp") for o in [tok, *objs] for t in o.children):
+                return TriggerEntry("ACCUSE", "disapprove", 0.65, ("diplomatic",)), False
+            return None
+        if lemma == "charge":
+            if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in kids):
+                return TriggerEntry("ACCUSE", "allege", 0.6, ()), False  # "charged that the government ..."
+            # "charged X with murder", "was charged over the killings": a criminal accusation
+            # (CAMEO 112); "police charged the crowd with batons" is the physical sense
+            counts = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "over")
+                      for p in c.children if p.dep_ == "pobj"]
+            if counts and not any(t.lower_ in VIOLENT_MEANS | WEAPON_OBJECTS | {"baton", "batons", "bayonet",
+                                                                                "bayonets", "horse", "horses"}
+                                  for p in counts for t in p.subtree):
+                return TriggerEntry("ACCUSE", "allege", 0.6, ("legal",)), False
             return None
         if lemma == "return":
             if any(c.dep_ == "dobj" for c in kids):
@@ -805,17 +874,29 @@ class EventCoder:
             typ, mode = self._refine(tok, typ, mode)
             if typ is None:
                 continue
-            if typ == "ASSAULT" and mode is None and any(t.lower_ in AERIAL_CUES for t in sent):
+            if typ == "ASSAULT" and mode is None and any(_aerial_cue_of(t, tok) for t in sent):
                 mode = "aerial"  # "conducted 10 strikes using fighter and attack aircraft"
             if nominal and self._topic_noun(tok):
                 continue
             if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENT_XCOMP for c in tok.children):
                 continue  # "declined to comment" is no rejection
+            if typ == "REJECT" and not nominal and _denied_accusation(tok) is not None:
+                continue  # "rejected accusations that ...": a denial, coded as a claim (CAMEO 016)
+            if nominal and typ == "ACCUSE" and tok.dep_ == "dobj" and getattr(
+                    _denied_accusation(tok.head), "i", None) == tok.i and not any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+                continue  # "X rejected accusations of abuses": the accuser is not named, only the denial
             d = _Draft(si, sent, tok, typ, mode, entry.context, entry.weight, nominal)
             if nominal:
                 self._nominal_args(d, tok_actor)
                 if typ == "ASSAULT" and not d.targets:
                     d.targets = self._victims(tok, tok_actor, d.sources)
+                if typ in ("PROTEST", "COERCE", "SANCTION") and not d.sources and tok.dep_ == "dobj" and \
+                        tok.head.lemma_.lower() in END_VERBS and self._modality(tok) == "denied":
+                    # "workers will not end the strike": whoever would end it holds it
+                    subj, passive = self._subject_of(tok.head)
+                    if subj is not None and not passive:
+                        d.sources = self._actors_in(self._arg_tokens(subj), tok_actor)
             else:
                 self._verbal_args(d, tok_actor)
             lemma = tok.lemma_.lower()
@@ -1088,6 +1169,11 @@ class EventCoder:
             elif lemma in NAMING_VERBS:
                 objs = [c for c in v.children if c.dep_ == "dobj"]
                 names = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+                if not objs:  # "called X a stupid guy" parsed as oprd X with the name in apposition
+                    objs = [n for n in names if n.dep_ == "oprd" and any(a.dep_ == "appos" for a in n.children)][:1]
+                    names = [a for o in objs for a in o.children if a.dep_ == "appos"] or names
+                else:  # "branded the militia a terrorist organization", "called X a stupid guy"
+                    names += [a for a in objs[0].children if a.dep_ == "appos"]
                 names += [p for h in [v, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                           for p in c.children if p.dep_ == "pobj"]
                 if objs and any(t.lemma_.lower() in CONDEMNING_WORDS for n in names for t in n.subtree):
@@ -1179,6 +1265,18 @@ class EventCoder:
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         words = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
         lemma = tok.lemma_.lower()
+        if typ == "PROTEST" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and \
+                tok.head.lemma_.lower() == "summon":
+            return None, None  # "summoned the ambassador to protest X": the summons is the protest
+        if typ == "ACCUSE" and lemma == "take" and any(t.lemma_.lower() in ("fire", "shoot", "gun", "rifle", "weapon",
+                                                                           "sniper", "missile", "bullet")
+                                                       for t in tok.sent):
+            return None, None  # "soldiers took aim at the crowd and opened fire": the literal sense
+        if typ == "ASSAULT" and lemma == "violate":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and any(o.lemma_.lower() in NORM_OBJECTS for o in objs) and not any(
+                    t.lower_ in ARMISTICE_WORDS for o in objs for t in _noun_phrase(o)):
+                return "REJECT", "yield"  # "violated a ban / the sanctions / the law": CAMEO 128 defy norms, law
         if lemma in ("tie", "ties", "relation", "relations") and tok.pos_ == "NOUN":
             gov = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
             if gov in TIES_UP:
@@ -1286,6 +1384,9 @@ class EventCoder:
             return "AID", ("military" if words & {"military", "air", "aerial", "logistical"}
                            else "economic" if words & {"financial", "economic"} else
                            "humanitarian" if "humanitarian" in words else None)
+        if typ == "AID" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
+                tok.head.lemma_.lower() in DISCONTINUE_VERBS:
+            return "SANCTION", "discontinue"  # "suspended military aid to X": CAMEO 162 reduce or stop aid
         if typ == "AID" and mode is None:
             if words & {"military"}:
                 mode = "military"
@@ -2398,6 +2499,8 @@ class EventCoder:
 
     def _modality(self, trigger: "Token") -> str:
         v = self._governing_verb(trigger)
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+            return "hypothetical"  # "warned against any attack on X": no attack took place
         if any(c.dep_ == "neg" for c in trigger.children) or any(c.lower_ == "no" and c.dep_ == "det"
                                                                   for c in trigger.children):
             return "denied"
@@ -2413,6 +2516,8 @@ class EventCoder:
             kids = list(x.children)
             if any(c.dep_ == "neg" for c in kids) or (i > 0 and x.lemma_.lower() in DENY_VERBS | {"fail", "refuse", "decline"}):
                 return "denied"
+        if any(a.dep_ == "dobj" and getattr(_denied_accusation(a.head), "i", None) == a.i for a in list(v.ancestors)[:4]):
+            return "denied"  # "denied charges that it tortured X": the act is what is denied
         for x in chain:
             for c in x.children:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
@@ -2426,6 +2531,8 @@ class EventCoder:
                 return "forecast"  # "will", or "would" as the past of "will" in reported speech
             # a coordinated verb does not govern its conjunct ("set fire to X and fired rockets")
             governs = i > 0 and chain[i - 1].dep_ != "conj"
+            if governs and x.lemma_.lower() in CONSIDER_VERBS:
+                return "hypothetical"  # "is considering sending aid": an option weighed (CAMEO 014)
             if governs and (x.lemma_.lower() in PLAN_VERBS or (x.pos_ == "ADJ" and x.lemma_.lower() in PLAN_ADJ)):
                 return "planned"
             if governs and x.lemma_.lower() in FORECAST_HEADS:
@@ -2476,6 +2583,26 @@ class EventCoder:
                 acc_tokens = {t.i for t in tok.subtree}
                 content_tokens = {t.i for t in sent if t.i not in acc_tokens and not t.is_punct}
                 content_root = sent.root
+            elif tok.pos_ == "VERB" and (_denied_accusation(tok) is not None or _expressed_stance(tok) is not None):
+                # "X denied charges that ...", "X expressed concern about ...": a statement (CAMEO 01)
+                obj = _denied_accusation(tok)
+                if obj is None:
+                    obj = _expressed_stance(tok)
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if not subj or obj is None:
+                    continue
+                speaker_tokens = list(subj[0].subtree)
+                content_root = obj
+                if obj.dep_ == "xcomp":  # "declined to comment on the dispute": what was not commented on
+                    cue = f"{tok.text} to {obj.text}"
+                    content_tokens = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
+                else:
+                    cue = f"{tok.text} {obj.text}"
+                    content_tokens = {t.i for c in tok.children if c.dep_ in ("dobj", "prep", "dative") and c.i > tok.i
+                                      for t in c.subtree} - {obj.i} - {t.i for t in obj.children
+                                                                         if t.dep_ in ("det", "amod", "poss")}
+                if not content_tokens:
+                    continue
             elif tok.lemma_.lower() in REPORT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
                 comps = sorted((c for c in tok.children if c.dep_ in ("ccomp",)), key=lambda c: (c.i < tok.i, c.i))
                 if not comps and tok.dep_ in ("parataxis",) and tok.head.pos_ in ("VERB", "AUX"):
@@ -2527,7 +2654,7 @@ class EventCoder:
                 continue
             content = doc.text[content_toks[0].idx:content_toks[-1].idx + len(content_toks[-1])]
             content = content.strip(" \u201c\u201d\"',.")
-            modality = self._modality(content_root)
+            modality = "denied" if _denied_accusation(tok) is not None else self._modality(content_root)
             speaker_actor = speaker_mentions[0].actor.id if speaker_mentions else None
             attribution = Attribution(speaker=speaker, cue=cue, speaker_actor=speaker_actor,
                                       anonymous=anonymous, start=s0, end=s1)
@@ -2563,7 +2690,7 @@ class EventCoder:
                 # "'... we retreated,' said X, spokesperson for the special forces": the body speaks
                 d.sources = self._spoken_for(speaker, d.sent.doc) or d.sources
         own_words = not d.attribution or (speaker and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
-        if d.type in CONFLICT_ACTS | {"PROTEST"} and (
+        if d.type in CONFLICT_ACTS | {"PROTEST"} and not _in_condition(d.trigger) and (
                 (d.modality in ("forecast", "hypothetical", "planned") and speaker
                  and {m.actor.id for m in speaker} & {m.actor.id for m in d.sources})
                 or (d.modality == "planned" and own_words and self._own_intent(d.trigger))):
@@ -2583,6 +2710,12 @@ class EventCoder:
         if d.type in COOPERATIVE | {"AGREE"} and d.modality == "denied":
             # refusing, failing or declining to cooperate is a rejection (CAMEO 12)
             d.type, d.mode = "REJECT", None
+            d.modality = "asserted"
+        elif d.type in ("PROTEST", "COERCE", "SANCTION") and d.modality == "denied" and \
+                d.trigger.dep_ in ("dobj", "nsubjpass") and d.trigger.head.lemma_.lower() in END_VERBS:
+            # "will not end the strike", "refused to lift the curfew": refusing to yield (CAMEO 12)
+            d.intended = d.type
+            d.type, d.mode = "REJECT", "yield"
             d.modality = "asserted"
         elif d.type in COOPERATIVE and d.modality in ("forecast", "planned") and self._own_intent(d.trigger):
             # PLOVER: cooperative actions reported in the future are intentions to cooperate
@@ -2830,7 +2963,8 @@ class EventCoder:
             place: PlaceMention | None = None
             if self.geoparser is not None:
                 try:
-                    place = self.geoparser.event_place(doc, d.trigger.i, sites)
+                    pick = getattr(self.geoparser, "event_site", None) or self.geoparser.event_place
+                    place = pick(doc, d.trigger.i, sites)
                 except (AttributeError, TypeError):
                     place = None
             if place is None:
@@ -2924,6 +3058,11 @@ class EventCoder:
             cameo = plover.cameo_root_for(d.type, d.mode)
             if d.type == "REQUEST" and d.trigger.lemma_.lower() in APPEAL_LEMMAS:
                 cameo = "02"
+                if any(p.lemma_.lower() in HOSTILE_MEASURES and any(
+                        g.dep_ == "prep" and g.lower_ == "against" for g in p.children)
+                       for c in d.trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for p in c.children if p.dep_ == "pobj"):
+                    cameo = "10"  # "called for sanctions against X": a demand aimed at X (CAMEO 10)
             trig = d.trigger
             attack_of.append(d.attack if d.type in ("ASSAULT", "COERCE") else None)
             events.append(Event(
@@ -2947,7 +3086,8 @@ class EventCoder:
         for lemmas with a common non-political sense (``SOURCE_MUST_BE_POLITICAL``: offer, deal,
         meet, visit, sue, hit ...) among its sources. A country that only describes another noun
         ("an Indian firm", "US tabloid magazines") is not a party. Protests are political by nature."""
-        if d.type in INHERENTLY_POLITICAL or (d.type, d.mode) in POLITICAL_MODES:
+        if d.type in INHERENTLY_POLITICAL or (d.type, d.mode) in POLITICAL_MODES or (
+                d.type == "REJECT" and d.intended in INHERENTLY_POLITICAL):  # "will not end the strike"
             return True
         political_sources = any(self._political_mention(m, d, doc) for m in d.sources)
         if political_sources:
@@ -3072,6 +3212,19 @@ def _names_device(heads: Iterable["Token"]) -> bool:
     "a landmine", "explosive devices", "a suicide vest")."""
     return any(t.lower_ in EXPLOSIVE_DEVICES or t.lower_ in SUICIDE_WORDS or (t.lower_ == "mine" and any(
         c.lower_ == "land" for c in t.children)) for h in heads for t in h.subtree)
+
+
+def _aerial_cue_of(cue: "Token", trigger: "Token") -> bool:
+    """``cue`` names aircraft that carry out ``trigger``'s act: an aerial word of the sentence that is
+    not another strike of its own ("took the capital ..., blamed X for the airstrike": the capture
+    is no air attack)."""
+    if cue.lower_ not in AERIAL_CUES:
+        return False
+    if cue is trigger or trigger in cue.ancestors or cue in trigger.subtree:
+        return True
+    strikes = {"airstrike", "strike", "raid", "attack", "bombing", "bombardment", "sortie"}
+    return not (cue.lemma_.lower() in strikes or cue.lower_.rstrip("s") in strikes
+                or (cue.dep_ in ("compound", "amod", "nmod") and cue.head.lemma_.lower() in strikes))
 
 
 def _sentence_weapon(tok: "Token", *, strong: bool) -> str | None:
@@ -3414,6 +3567,36 @@ def _drop_embedded(mentions: list[ActorMention], doc: "Doc") -> list[ActorMentio
         if not embedded:
             keep.append(m)
     return keep or mentions
+
+
+def _in_condition(trigger: "Token") -> bool:
+    """The trigger is the condition of a threat, not the threat: "would close the strait if attacked"."""
+    v = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+
+
+def _denied_accusation(verb: "Token") -> "Token | None":
+    """The accusation a verb denies: "denied charges that ...", "rejected accusations by X", "dismissed
+    claims of ..." (the object noun), else None."""
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    territorial = any(p.dep_ == "prep" and p.lower_ in ("to", "over") and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in TERRITORY_NOUNS | {"island", "sovereignty", "land", "sea", "waters"}
+                              or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
+        for h in [verb, *verb.children] for p in h.children)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS and not (
+        c.lemma_.lower() == "claim" and territorial)), None)  # "rejected X's claims to the islands": a rejection
+
+
+def _expressed_stance(verb: "Token") -> "Token | None":
+    """The stance a verb expresses: "expressed concern", "voiced hope", "offered condolences" (the
+    object noun); "declined to comment on X" (the verb "comment", CAMEO 011); else None."""
+    if verb.lemma_.lower() in ("decline", "refuse"):
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "comment"
+                     and any(p.dep_ == "prep" and p.lower_ in ("on", "about") for p in c.children)), None)
+    if verb.lemma_.lower() not in EXPRESS_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in EXPRESSED_STANCES), None)
 
 
 def _noun_phrase(tok: "Token") -> list["Token"]:
