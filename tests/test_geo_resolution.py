@@ -165,7 +165,7 @@ def test_gazetteer_knows_capitals(gazetteer):
     assert gazetteer.capital("XX") is None
 
 
-def _parsed(nlp, text):
+def _nlp_parsed(nlp, text):
     doc = nlp(text)
     document = Document(id="d", text=text, origin="test",
                         sentences=tuple(Span(s.start_char, s.end_char) for s in doc.sents))
@@ -178,7 +178,7 @@ def _parsed(nlp, text):
     ("Gunmen attacked a hotel in the Afghan capital on Monday.", "attacked", "Kabul"),
 ])
 def test_a_capital_named_through_its_country_places_the_event(nlp, gp, text, trigger, capital):
-    document, doc = _parsed(nlp, text)
+    document, doc = _nlp_parsed(nlp, text)
     mentions = gp(document, doc)
     cap = [m for m in mentions if m.text == "capital"]
     assert len(cap) == 1 and cap[0].place.name == capital
@@ -191,5 +191,5 @@ def test_a_capital_named_through_its_country_places_the_event(nlp, gp, text, tri
 
 
 def test_a_capital_named_by_name_is_not_repeated(nlp, gp):
-    document, doc = _parsed(nlp, "Rebels entered the capital, Sanaa, in 2014.")
+    document, doc = _nlp_parsed(nlp, "Rebels entered the capital, Sanaa, in 2014.")
     assert [m.text for m in gp(document, doc) if m.text == "capital"] == []

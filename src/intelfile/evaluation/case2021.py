@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 from ..errors import InputError
 from ..records import Document, RawDocument
 from ..settings import Settings
-from .events import _analyzer, _classification, _read_jsonl, top_event
+from .events import _analyzer, _classification, _read_jsonl, _stride, top_event
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Analyzer
@@ -174,11 +174,7 @@ def evaluate_case2021(settings: Settings, shared: Path, *, analyzer: "Analyzer |
                       stride: int = 1) -> dict[str, Any]:
     """Score the top event of each CASE 2021 Task 2 snippet against its label (see the module
     docstring). ``stride`` keeps every n-th snippet (for ``evaluate_events``-style callers)."""
-    records = case2021_records(shared, half=half)
-    if stride > 1:
-        records = records[::stride]
-    if limit is not None:
-        records = records[:limit]
+    records = _stride(case2021_records(shared, half=half), limit=limit, stride=stride)
     analyzer = _analyzer(settings, analyzer)
     documents = []
     kept: list[dict[str, Any]] = []

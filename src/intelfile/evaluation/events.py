@@ -334,6 +334,8 @@ def gold_files(target: str, shared: Path) -> list[Path]:
         return [eval_dir / "plover-gsr" / "plover_gsr.jsonl"]
     if target == "multicoped":
         return [eval_dir / "multicoped-cameo" / "multicoped_cameo.jsonl"]
+    if target == "case2021":
+        return [eval_dir / "case2021-task2" / "case2021_task2_test.jsonl"]
     if target == "petrarch2":
         return [eval_dir / "petrarch2-validation" / "petr2_gsr_validation.jsonl",
                 eval_dir / "plover-gsr" / "orig" / "CAMEO2PLOVER-2021.txt"]
@@ -1050,6 +1052,7 @@ GATE_SUBSETS: dict[str, dict[str, int | None]] = {
     "wikinews": {"stride": 1, "limit": None},
     "plover-gsr": {"stride": 3, "limit": 100},
     "multicoped": {"stride": 4, "limit": 100},
+    "case2021": {"stride": 5, "limit": 200},
 }
 
 #: Gate figure → (evaluation, where in its result). Higher is better unless listed in GATE_CEILINGS.
@@ -1063,6 +1066,8 @@ GATE_FIGURES: dict[str, tuple[str, str, str]] = {
     "plover_gsr_type_accuracy": ("plover-gsr", "metrics", "type_accuracy"),
     "plover_gsr_source_target_codes": ("plover-gsr", "metrics", "source_and_target_codes_accuracy"),
     "multicoped_quad_macro_f1": ("multicoped", "metrics", "quad_macro_f1"),
+    "case2021_type_accuracy": ("case2021", "metrics", "type_accuracy"),
+    "case2021_mode_accuracy": ("case2021", "metrics", "mode_accuracy"),
 }
 
 #: Figures where lower is better (counts of false positives): pinned as ceilings.
@@ -1081,8 +1086,11 @@ def gate_fingerprint(shared: Path) -> str:
 def gate_results(settings: Settings, shared: Path, *,
                  analyzer: "Analyzer | None" = None) -> dict[str, dict[str, Any]]:
     """Run the gate's evaluations (see :data:`GATE_SUBSETS`) with one analyzer."""
+    from .case2021 import evaluate_case2021
+
     analyzer = _analyzer(settings, analyzer)
-    return {t: EVENT_TARGETS[t](settings, shared, analyzer=analyzer, limit=spec["limit"], stride=spec["stride"] or 1)
+    evaluations: dict[str, Evaluation] = {**EVENT_TARGETS, "case2021": evaluate_case2021}
+    return {t: evaluations[t](settings, shared, analyzer=analyzer, limit=spec["limit"], stride=spec["stride"] or 1)
             for t, spec in GATE_SUBSETS.items()}
 
 
