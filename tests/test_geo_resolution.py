@@ -193,3 +193,14 @@ def test_a_capital_named_through_its_country_places_the_event(nlp, gp, text, tri
 def test_a_capital_named_by_name_is_not_repeated(nlp, gp):
     document, doc = _nlp_parsed(nlp, "Rebels entered the capital, Sanaa, in 2014.")
     assert [m.text for m in gp(document, doc) if m.text == "capital"] == []
+
+
+def test_an_unknown_event_location_chooser_is_a_config_error(gazetteer):
+    import dataclasses
+
+    from intelfile.errors import ConfigError
+
+    settings = load_settings()
+    bad = dataclasses.replace(settings, geo=dataclasses.replace(settings.geo, event_location="modle"))
+    with pytest.raises(ConfigError, match="event_location"):
+        Geoparser(gazetteer, settings=bad)

@@ -67,7 +67,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from .errors import ResourceError
+from .errors import ConfigError, ResourceError
 from .gazetteer import COUNTRY_ALIASES, DEMONYMS, Gazetteer, haversine_km, name_key
 from .records import ActorMention, Document, Place, PlaceMention
 from .settings import Settings
@@ -350,6 +350,10 @@ def _sentence_of(document: Document, char: int, fallback: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+#: The values of ``settings.geo.event_location``: the hand rules alone, or the learned hybrid.
+EVENT_LOCATION_CHOOSERS = ("rules", "model")
+
+
 class Geoparser:
     """Recognise and resolve toponyms; locate events. See the module docstring."""
 
@@ -363,6 +367,10 @@ class Geoparser:
         self.settings = settings
         self._demonyms = {name_key(k): v for k, v in DEMONYMS.items()}
         self._aliases = {name_key(k): v for k, v in COUNTRY_ALIASES.items()}
+        self._event_model: EventLocationModel | None = None  # loaded on first use
+        if settings.geo.event_location not in EVENT_LOCATION_CHOOSERS:
+            raise ConfigError(f"geo.event_location must be one of {', '.join(EVENT_LOCATION_CHOOSERS)}, "
+                              f"not {settings.geo.event_location!r}")
 
     # ------------------------------------------------------------------ recognition
     def _cue(self, doc: "Doc", start: int, end: int) -> bool:
@@ -1024,7 +1032,7 @@ class Geoparser:
         if not 0 <= trigger_i < len(doc):
             return None
         place_mentions = [m for m in place_mentions if not _capital_word(m)]
-        if getattr(self.settings.geo, "event_location", "rules") != "model":
+        if self.settings.geo.event_location != "model":
             return self._rule_event_place(doc, trigger_i, place_mentions)
         if _figurative(doc[trigger_i]):
             return None  # "captured the imagination": no event with a place, whatever the model says
@@ -1055,10 +1063,10 @@ class Geoparser:
     def event_location_model(self) -> "EventLocationModel":
         """The learned event-location chooser named by ``settings.geo.event_location_model``
         ("" = the shipped data/event_location_model.json), loaded on first use and kept."""
-        model = self.__dict__.get("_event_model")
+        model = self._event_model
         if model is None:
-            model = EventLocationModel.load(getattr(self.settings.geo, "event_location_model", "") or None)
-            self.__dict__["_event_model"] = model
+            model = EventLocationModel.load(self.settings.geo.event_location_model or None)
+            self._event_model = model
         return model
 
     def event_candidates(self, doc: "Doc", trigger_i: int, place_mentions: Sequence[PlaceMention]
