@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from . import plover, quantities, timex
-from .errors import ResourceError
+from .errors import ConfigError, ResourceError
 from .records import (Actor, ActorMention, Attribution, Claim, Document, Event, Numbers, PlaceMention,
                       Relation, Span)
 from .settings import Settings
@@ -553,6 +554,185 @@ def _sha(*parts: Any) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+#: features of one (event, candidate recipient mention) pair (``target_features``), in the order
+#: the learned recipient chooser (``TargetModel``, data/target_model.json) reads them
+_TARGET_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "compound", "appos", "conj", "dative",
+                "amod", "attr", "npadvmod")
+_TARGET_PREPS = ("to", "against", "with", "on", "in", "of", "from", "for", "at", "by", "between", "into")
+_TARGET_KINDS = ("state", "state-sector", "armed-group", "igo", "ngo", "person", "group", "other")
+TARGET_FEATURES: tuple[str, ...] = (
+    ("rule_target", "rule_target_actor", "rule_targets", "is_source", "source_actor", "source_country",
+     "no_sources", "in_sentence", "child_of_trigger", "in_trigger_subtree", "dominates_trigger",
+     "path_length", "before_trigger", "token_distance", "distance_rank", "candidates", "agent",
+     "in_relcl", "in_quote", "coreference", "has_country", "nominal_trigger", "quad_class", "cooperative",
+     "tokens")
+    + tuple(f"dep_{x}" for x in _TARGET_DEPS) + tuple(f"prep_{x}" for x in _TARGET_PREPS)
+    + tuple(f"kind_{x}" for x in _TARGET_KINDS))
+
+
+def _mention_head(m: ActorMention, doc: "Doc") -> "Token | None":
+    """The syntactic head of a mention's tokens (the one whose head lies outside them)."""
+    toks = [t for t in doc if m.start <= t.idx < m.end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+
+
+def target_features(trigger: "Token", sent: "SpacySpan", type_: str, nominal: bool,
+                    sources: Sequence[ActorMention], targets: Sequence[ActorMention],
+                    candidates: Sequence[ActorMention]) -> list[list[float]]:
+    """One feature vector (``TARGET_FEATURES``) per candidate recipient of an event."""
+    doc = trigger.doc
+    src_ids = {m.actor.id for m in sources}
+    src_countries = {m.actor.country for m in sources if m.actor.country}
+    tgt_ids = {m.actor.id for m in targets}
+    quad = plover.QUAD_CLASS.get(type_, 0)
+    heads = [_mention_head(m, doc) for m in candidates]
+    dists = [abs(h.i - trigger.i) if h is not None else 99 for h in heads]
+    order = sorted(dists)
+    trig_anc = [trigger] + list(trigger.ancestors)
+    trig_pos = {t.i: k for k, t in enumerate(trig_anc)}
+    quotes = [t.i for t in sent if t.text in ('"', "\u201c", "\u201d", "''", "``")]
+    rows: list[list[float]] = []
+    for m, h, dist in zip(candidates, heads, dists):
+        in_sent = h is not None and sent.start <= h.i < sent.end
+        f: dict[str, float] = {
+            "rule_target": float(any(m is t or (m.start, m.end) == (t.start, t.end) for t in targets)),
+            "rule_target_actor": float(m.actor.id in tgt_ids), "rule_targets": float(len(targets)),
+            "is_source": float(any(m.start < s.end and s.start < m.end for s in sources)),
+            "source_actor": float(m.actor.id in src_ids),
+            "source_country": float(bool(m.actor.country) and m.actor.country in src_countries),
+            "no_sources": float(not sources), "in_sentence": float(in_sent),
+            "distance_rank": float(order.index(dist)), "candidates": float(len(candidates)),
+            "coreference": float(m.how == "coreference"), "has_country": float(bool(m.actor.country)),
+            "nominal_trigger": float(nominal), "quad_class": float(quad),
+            "cooperative": float(type_ in ("AGREE", "CONSULT", "COOPERATE")),
+            "tokens": float(len(m.text.split())),
+        }
+        if m.actor.kind in _TARGET_KINDS:
+            f[f"kind_{m.actor.kind}"] = 1.0
+        if in_sent and h is not None:
+            anc = [h] + list(h.ancestors)
+            f["child_of_trigger"] = float(h.head.i == trigger.i and h.i != trigger.i)
+            f["in_trigger_subtree"] = float(any(t.i == trigger.i for t in anc))
+            f["dominates_trigger"] = float(h.i in trig_pos)
+            common = next((k for k, t in enumerate(anc) if t.i in trig_pos), None)
+            f["path_length"] = float(common + trig_pos[anc[common].i]) if common is not None else 20.0
+            f["before_trigger"] = float(h.i < trigger.i)
+            f["token_distance"] = float(dist)
+            if h.dep_ in _TARGET_DEPS:
+                f[f"dep_{h.dep_}"] = 1.0
+            if h.dep_ == "pobj":
+                prep = h.head
+                if prep.lower_ in _TARGET_PREPS:
+                    f[f"prep_{prep.lower_}"] = 1.0
+                f["agent"] = float(prep.dep_ == "agent")
+            below = anc[:common] if common is not None else anc
+            f["in_relcl"] = float(any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in below))
+            f["in_quote"] = float(sum(q < h.i for q in quotes) % 2 == 1)
+        else:
+            f["path_length"] = 20.0
+            f["token_distance"] = 99.0
+        rows.append([f.get(name, 0.0) for name in TARGET_FEATURES])
+    return rows
+
+
+class TargetModel:
+    """The learned recipient chooser: a sum of regression trees (gradient boosting in log-odds)
+    over :data:`TARGET_FEATURES`, read from JSON (``data/target_model.json``, written by
+    ``tools/train_target_model.py``).
+
+    ``probability(x)`` is the chance that a candidate mention is a recipient of the event;
+    ``choose(targets, candidates)`` keeps the rules' targets unless the best other candidate
+    reaches ``threshold`` and beats every rule target by ``margin`` while no rule target reaches
+    ``prefer_rules``; rule targets below
+    ``drop`` are dropped. It applies only in documents of at most ``max_sentences`` sentences.
+    """
+
+    def __init__(self, spec: dict[str, Any], *, source: str = "<dict>") -> None:
+        names = tuple(spec.get("features", ()))
+        if names != TARGET_FEATURES:
+            diff = sorted(set(TARGET_FEATURES) ^ set(names))
+            raise ResourceError(f"{source}: the model's features differ from the extractor's "
+                                f"({', '.join(diff[:6]) or 'order'}); retrain with tools/train_target_model.py")
+        if spec.get("kind", "trees") != "trees" or not isinstance(spec.get("trees"), list):
+            raise ResourceError(f"{source}: expected a 'trees' model")
+        self.spec = spec
+        self.trees = spec["trees"]
+        self.init = float(spec.get("init", 0.0))
+        self.rate = float(spec.get("learning_rate", 1.0))
+        self.threshold = float(spec.get("threshold", 0.5))
+        self.prefer_rules = float(spec.get("prefer_rules", 0.5))
+        self.drop = float(spec.get("drop", 0.0))
+        self.margin = float(spec.get("margin", 0.0))
+        #: the chooser applies in documents of at most this many sentences (0: any); it was trained
+        #: on single sentences and does not see the context the rules complete longer texts from
+        self.max_sentences = int(spec.get("max_sentences", 0))
+
+    @classmethod
+    def load(cls, path: str | None = None) -> "TargetModel":
+        """Read a model file; None = the shipped data/target_model.json."""
+        if path is None:
+            ref = resources.files("intelfile") / "data" / "target_model.json"
+            source = str(ref)
+            try:
+                text = ref.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ResourceError(f"cannot read the recipient model {source}: {exc}") from exc
+        else:
+            source = path
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError as exc:
+                raise ResourceError(f"cannot read the recipient model {source}: {exc}") from exc
+        try:
+            spec = json.loads(text)
+        except ValueError as exc:
+            raise ResourceError(f"{source} is not JSON: {exc}") from exc
+        if not isinstance(spec, dict):
+            raise ResourceError(f"{source}: expected a JSON object")
+        return cls(spec, source=source)
+
+    @staticmethod
+    def _tree_value(tree: dict[str, list[Any]], x: Sequence[float]) -> float:
+        left, right, feat, thr, val = tree["left"], tree["right"], tree["feature"], tree["threshold"], tree["value"]
+        node = 0
+        while left[node] != -1:
+            node = left[node] if x[feat[node]] <= thr[node] else right[node]
+        return float(val[node])
+
+    def probability(self, x: Sequence[float]) -> float:
+        z = self.init + self.rate * sum(self._tree_value(t, x) for t in self.trees)
+        if z < -40:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def choose(self, targets: Sequence[ActorMention],
+               candidates: Sequence[tuple[ActorMention, Sequence[float]]]) -> list[ActorMention]:
+        """The hybrid decision (see the class docstring); returns the event's recipients."""
+        return decide_targets(list(targets), [(m, x, self.probability(x)) for m, x in candidates],
+                              self.threshold, self.prefer_rules, self.drop, self.margin)
+
+
+def decide_targets(targets: list[Any], scored: Sequence[tuple[Any, Sequence[float], float]],
+                   threshold: float, prefer_rules: float, drop: float, margin: float = 0.0) -> list[Any]:
+    """``TargetModel.choose`` given each candidate's probability (shared with the training tool)."""
+    rule_k = TARGET_FEATURES.index("rule_target")
+    ruled = [(m, p) for m, x, p in scored if x[rule_k] == 1.0]
+    others = [(m, p) for m, x, p in scored if x[rule_k] != 1.0]
+    best = max(others, key=lambda mp: mp[1], default=None)
+    top_rule = max((p for _, p in ruled), default=0.0)
+    if best is not None and best[1] >= threshold and top_rule < prefer_rules and best[1] - top_rule >= margin:
+        return [best[0]]
+    if drop > 0.0 and ruled:
+        low = {id(m) for m, p in ruled if p < drop}
+        kept = [m for m in targets if id(m) not in low]
+        return kept if kept else targets
+    return targets
+
+
 class EventCoder:
     """The coding stage: ``coder(document, doc, actor_mentions, place_mentions) -> CodingResult``.
 
@@ -575,6 +755,11 @@ class EventCoder:
         self._perpetrator: ActorMention | None = None
         self._tok_actor: dict[int, list[ActorMention]] = {}
         self._obligations: list[tuple[int, Any, Any, list[ActorMention], Attribution]] = []
+        chooser = getattr(settings.coding, "target_chooser", "rules")
+        if chooser not in ("rules", "model"):
+            raise ConfigError(f"coding.target_chooser must be 'rules' or 'model', not {chooser!r}")
+        #: the learned recipient chooser (``TargetModel``; any object with its ``choose``), or None
+        self.target_model: Any = TargetModel.load() if chooser == "model" else None
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, document: Document, doc: "Doc", actor_mentions: Sequence[ActorMention],
@@ -3053,6 +3238,12 @@ class EventCoder:
                     foreign = [m for m in d.targets if m.actor.country and m.actor.country not in own]
                     if foreign:
                         d.targets = [m for m in d.targets if m.actor.country not in own]
+            if self.target_model is not None and not d.domestic and (
+                    len(list(doc.sents)) <= (getattr(self.target_model, "max_sentences", 0) or len(list(doc.sents)))):
+                ruled = d.targets
+                d.targets = self._model_targets(d, doc)
+                if d.targets != ruled and not self._relevant(d, doc):
+                    d.targets = ruled  # the chooser re-picks recipients; it does not drop the event
             if not self._relevant(d, doc):
                 continue  # a company, club, artist or private person alone: not a political event
             cameo = plover.cameo_root_for(d.type, d.mode)
@@ -3078,6 +3269,21 @@ class EventCoder:
             events = [e.replace(numbers=attack_numbers[a]) if e.numbers is None and a in attack_numbers else e
                       for e, a in zip(events, attack_of)]
         return _dedupe_events(events)
+
+    def _model_targets(self, d: _Draft, doc: "Doc") -> list[ActorMention]:
+        """The recipients the learned chooser keeps or picks among the rules' targets and the
+        sentence's actor mentions (news outlets excluded)."""
+        cands = list(d.targets)
+        seen = {(m.start, m.end) for m in cands}
+        for m in self._all_actors:
+            if (m.sentence == d.sentence and m.actor.kind != "media" and (m.start, m.end) not in seen
+                    and d.sent.start_char <= m.start < d.sent.end_char):
+                cands.append(m)
+                seen.add((m.start, m.end))
+        if not cands:
+            return d.targets
+        xs = target_features(d.trigger, d.sent, d.type, d.nominal, d.sources, d.targets, cands)
+        return list(self.target_model.choose(d.targets, list(zip(cands, xs))))
 
     # ------------------------------------------------------------------------------------------
     # relevance: does the event involve a political actor, in the right role?

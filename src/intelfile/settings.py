@@ -66,6 +66,7 @@ class GeoSettings:
 class CodingSettings:
     min_confidence: float = 0.3
     partial_max_sentences: int = 1
+    target_chooser: str = "model"
 
 
 @dataclass(frozen=True, slots=True)
