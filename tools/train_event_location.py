@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import os
 import sys
 from datetime import datetime, timezone
@@ -189,25 +188,12 @@ def cross_validate(items: list[dict[str, Any]], kind: str, c: float, folds: int,
     return threshold, item_accuracy(all_items, all_probs, threshold), all_items, all_probs
 
 
-def export(model: Any, kind: str) -> dict[str, Any]:
-    if kind == "logistic":
-        return {"kind": "logistic", "intercept": float(model.intercept_[0]),
-                "weights": [round(float(w), 6) for w in model.coef_[0]]}
-    trees = []
-    for est in model.estimators_[:, 0]:
-        t = est.tree_
-        trees.append({"left": t.children_left.tolist(), "right": t.children_right.tolist(),
-                      "feature": [int(v) for v in t.feature], "threshold": [round(float(v), 6) for v in t.threshold],
-                      "value": [round(float(v), 6) for v in t.value[:, 0, 0]]})
-    prior = model.init_.class_prior_[1]
-    return {"kind": "trees", "init": math.log(prior / (1 - prior)), "learning_rate": model.learning_rate,
-            "trees": trees}
-
-
 def fit(features: Path, out: Path, kinds: Sequence[str], folds: int, check: Path | None,
         only_rule_scored: bool = True) -> dict[str, Any]:
     if importlib.util.find_spec("sklearn") is None:
         raise SystemExit("fit needs scikit-learn: pip install scikit-learn (the dev extra)")
+    from intelfile.learned import model_spec
+
     names, items = read_features(features)
     from intelfile.geo import EVENT_FEATURES, EventLocationModel
 
@@ -227,7 +213,7 @@ def fit(features: Path, out: Path, kinds: Sequence[str], folds: int, check: Path
     best = max(trials, key=lambda t: t["cv"]["accuracy"])
     xs, ys = _matrix(items)
     model = _make(best["kind"], best["param"], 0).fit(xs, ys)
-    spec: dict[str, Any] = {"features": list(EVENT_FEATURES), **export(model, best["kind"]),
+    spec: dict[str, Any] = {"features": list(EVENT_FEATURES), **model_spec(model),
                             "threshold": best["threshold"], "prefer_rules": 2.0, "keep_rule_score": 99.0,
                             "only_rule_scored": only_rule_scored}
     hybrid = None

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import os
 import sys
 from datetime import datetime, timezone
@@ -195,21 +194,11 @@ def best_hybrid(items: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]
     return max((r for r in scored if r[0] >= top - tolerance - 1e-9), key=lambda r: (r[4], -r[3], r[1], -r[2], r[0]))
 
 
-def export(model: Any) -> dict[str, Any]:
-    trees = []
-    for est in model.estimators_[:, 0]:
-        t = est.tree_
-        trees.append({"left": t.children_left.tolist(), "right": t.children_right.tolist(),
-                      "feature": [int(v) for v in t.feature], "threshold": [round(float(v), 6) for v in t.threshold],
-                      "value": [round(float(v), 6) for v in t.value[:, 0, 0]]})
-    prior = model.init_.class_prior_[1]
-    return {"kind": "trees", "init": math.log(prior / (1 - prior)), "learning_rate": model.learning_rate,
-            "trees": trees}
-
-
 def fit(features: Path, out: Path, folds: int, max_sentences: int = 1, tolerance: float = 0.005) -> dict[str, Any]:
     if importlib.util.find_spec("sklearn") is None:
         raise SystemExit("fit needs scikit-learn: pip install scikit-learn (the dev extra)")
+    from intelfile.learned import model_spec
+
     from intelfile.coding import TARGET_FEATURES, TargetModel
 
     names, items = read_features(features)
@@ -227,7 +216,7 @@ def fit(features: Path, out: Path, folds: int, max_sentences: int = 1, tolerance
     best = max(trials, key=lambda x: x["cv"]["f1"])
     xs, ys = _matrix(items)
     model = _make(best["n_estimators"], best["max_depth"], 0).fit(xs, ys)
-    spec: dict[str, Any] = {"features": list(TARGET_FEATURES), **export(model), "threshold": best["threshold"],
+    spec: dict[str, Any] = {"features": list(TARGET_FEATURES), **model_spec(model), "threshold": best["threshold"],
                             "prefer_rules": best["prefer_rules"], "drop": best["drop"], "margin": best["margin"],
                             # trained on single sentences: in longer texts the rules' use of context
                             # (victims and parties named earlier) is kept

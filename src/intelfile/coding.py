@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -59,6 +58,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from . import plover, quantities, timex
 from .errors import ConfigError, ResourceError
+from .learned import Scorer, read_model_spec
 from .records import (Actor, ActorMention, Attribution, Claim, Document, Event, Numbers, PlaceMention,
                       Relation, Span)
 from .settings import Settings
@@ -651,17 +651,9 @@ class TargetModel:
     """
 
     def __init__(self, spec: dict[str, Any], *, source: str = "<dict>") -> None:
-        names = tuple(spec.get("features", ()))
-        if names != TARGET_FEATURES:
-            diff = sorted(set(TARGET_FEATURES) ^ set(names))
-            raise ResourceError(f"{source}: the model's features differ from the extractor's "
-                                f"({', '.join(diff[:6]) or 'order'}); retrain with tools/train_target_model.py")
-        if spec.get("kind", "trees") != "trees" or not isinstance(spec.get("trees"), list):
-            raise ResourceError(f"{source}: expected a 'trees' model")
+        self.scorer = Scorer(spec, features=TARGET_FEATURES, source=source,
+                             trainer="tools/train_target_model.py", kinds=("trees",), default_kind="trees")
         self.spec = spec
-        self.trees = spec["trees"]
-        self.init = float(spec.get("init", 0.0))
-        self.rate = float(spec.get("learning_rate", 1.0))
         self.threshold = float(spec.get("threshold", 0.5))
         self.prefer_rules = float(spec.get("prefer_rules", 0.5))
         self.drop = float(spec.get("drop", 0.0))
@@ -673,41 +665,11 @@ class TargetModel:
     @classmethod
     def load(cls, path: str | None = None) -> "TargetModel":
         """Read a model file; None = the shipped data/target_model.json."""
-        if path is None:
-            ref = resources.files("intelfile") / "data" / "target_model.json"
-            source = str(ref)
-            try:
-                text = ref.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise ResourceError(f"cannot read the recipient model {source}: {exc}") from exc
-        else:
-            source = path
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    text = fh.read()
-            except OSError as exc:
-                raise ResourceError(f"cannot read the recipient model {source}: {exc}") from exc
-        try:
-            spec = json.loads(text)
-        except ValueError as exc:
-            raise ResourceError(f"{source} is not JSON: {exc}") from exc
-        if not isinstance(spec, dict):
-            raise ResourceError(f"{source}: expected a JSON object")
+        spec, source = read_model_spec(path, "target_model.json", "recipient model")
         return cls(spec, source=source)
 
-    @staticmethod
-    def _tree_value(tree: dict[str, list[Any]], x: Sequence[float]) -> float:
-        left, right, feat, thr, val = tree["left"], tree["right"], tree["feature"], tree["threshold"], tree["value"]
-        node = 0
-        while left[node] != -1:
-            node = left[node] if x[feat[node]] <= thr[node] else right[node]
-        return float(val[node])
-
     def probability(self, x: Sequence[float]) -> float:
-        z = self.init + self.rate * sum(self._tree_value(t, x) for t in self.trees)
-        if z < -40:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.scorer.probability(x)
 
     def choose(self, targets: Sequence[ActorMention],
                candidates: Sequence[tuple[ActorMention, Sequence[float]]]) -> list[ActorMention]:

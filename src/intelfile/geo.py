@@ -58,7 +58,6 @@ DOCS: docs/architecture.md (geo)
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_right
@@ -67,7 +66,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
+from .learned import Scorer, read_model_spec
 from .gazetteer import COUNTRY_ALIASES, DEMONYMS, Gazetteer, haversine_km, name_key
 from .records import ActorMention, Document, Place, PlaceMention
 from .settings import Settings
@@ -1780,13 +1780,10 @@ class EventLocationModel:
     """
 
     def __init__(self, spec: dict[str, Any], *, source: str = "<dict>") -> None:
-        names = tuple(spec.get("features", ()))
-        if names != EVENT_FEATURES:
-            missing = sorted(set(EVENT_FEATURES) ^ set(names))
-            raise ResourceError(f"{source}: the model's features differ from the extractor's "
-                                f"({', '.join(missing[:6]) or 'order'}); retrain with tools/train_event_location.py")
+        self.scorer = Scorer(spec, features=EVENT_FEATURES, source=source,
+                             trainer="tools/train_event_location.py")
         self.spec = spec
-        self.kind = spec.get("kind", "logistic")
+        self.kind = self.scorer.kind
         self.threshold = float(spec.get("threshold", 0.5))
         #: above 1: the model alone decides
         self.prefer_rules = float(spec.get("prefer_rules", 2.0))
@@ -1794,56 +1791,15 @@ class EventLocationModel:
         self.keep_rule_score = float(spec.get("keep_rule_score", 99.0))
         #: the model picks only among places the rules scored or chose
         self.only_rule_scored = bool(spec.get("only_rule_scored", False))
-        if self.kind == "logistic":
-            self.weights = [float(w) for w in spec["weights"]]
-            self.intercept = float(spec.get("intercept", 0.0))
-            if len(self.weights) != len(names):
-                raise ResourceError(f"{source}: {len(self.weights)} weights for {len(names)} features")
-        elif self.kind == "trees":
-            self.trees = spec["trees"]
-            self.init = float(spec.get("init", 0.0))
-            self.rate = float(spec.get("learning_rate", 1.0))
-        else:
-            raise ResourceError(f"{source}: unknown model kind {self.kind!r}")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "EventLocationModel":
         """Read a model file; None = the shipped data/event_location_model.json."""
-        if path is None:
-            from importlib.resources import files
-
-            ref = files("intelfile") / "data" / "event_location_model.json"
-            source = str(ref)
-            text = ref.read_text(encoding="utf-8")
-        else:
-            source = str(path)
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise ResourceError(f"cannot read the event-location model {source}: {exc}") from exc
-        try:
-            spec = json.loads(text)
-        except ValueError as exc:
-            raise ResourceError(f"{source} is not JSON: {exc}") from exc
-        if not isinstance(spec, dict):
-            raise ResourceError(f"{source}: expected a JSON object")
+        spec, source = read_model_spec(path, "event_location_model.json", "event-location model")
         return cls(spec, source=source)
 
-    def _tree_value(self, tree: dict[str, list[Any]], x: Sequence[float]) -> float:
-        left, right, feat, thr, val = tree["left"], tree["right"], tree["feature"], tree["threshold"], tree["value"]
-        node = 0
-        while left[node] != -1:
-            node = left[node] if x[feat[node]] <= thr[node] else right[node]
-        return float(val[node])
-
     def probability(self, x: Sequence[float]) -> float:
-        if self.kind == "logistic":
-            z = self.intercept + sum(w * v for w, v in zip(self.weights, x))
-        else:
-            z = self.init + self.rate * sum(self._tree_value(t, x) for t in self.trees)
-        if z < -40:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.scorer.probability(x)
 
     def choose(self, candidates: Sequence[tuple[PlaceMention, Sequence[float]]]) -> PlaceMention | None:
         """The hybrid decision: the rules' own choice when the model gives it at least
