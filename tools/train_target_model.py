@@ -63,13 +63,7 @@ def extract(rows_path: Path, out: Path, limit: int | None = None) -> int:
         def _model_targets(self, d: Any, doc: Any) -> list[Any]:
             from intelfile.coding import target_features
 
-            cands = list(d.targets)
-            seen = {(m.start, m.end) for m in cands}
-            for m in self._all_actors:
-                if (m.sentence == d.sentence and m.actor.kind != "media" and (m.start, m.end) not in seen
-                        and d.sent.start_char <= m.start < d.sent.end_char):
-                    cands.append(m)
-                    seen.add((m.start, m.end))
+            cands = self._target_candidates(d)
             xs = target_features(d.trigger, d.sent, d.type, d.nominal, d.sources, d.targets, cands) if cands else []
             self.seen.setdefault(self._doc_id, []).append({
                 "sentence": d.sentence, "type": d.type, "trigger": d.trigger.text,

@@ -1704,8 +1704,8 @@ class ActorResolver:
                 country, conf = None, _CONF["generic-none"]
                 if start > 0 and normalize(doc[start - 1].text) in _SUPRANATIONAL and (start - 1) not in st.taken:
                     start -= 1
-            elif code in _STATE_SECTORS and self._of_state(st, te)[0] is not None:
-                country, conf = self._of_state(st, te)[1], _CONF["sector"]  # "the regime of <a leader>"
+            elif code in _STATE_SECTORS and (of_state := self._of_state(st, te)[1]) is not None:
+                country, conf = of_state, _CONF["sector"]  # "the regime of <a leader>"
             else:
                 # "local fighters": the place's, never just the story's
                 fallback = None if "local" in modifiers else (

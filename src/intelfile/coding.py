@@ -717,7 +717,7 @@ class EventCoder:
         self._perpetrator: ActorMention | None = None
         self._tok_actor: dict[int, list[ActorMention]] = {}
         self._obligations: list[tuple[int, Any, Any, list[ActorMention], Attribution]] = []
-        chooser = getattr(settings.coding, "target_chooser", "rules")
+        chooser = settings.coding.target_chooser
         if chooser not in ("rules", "model"):
             raise ConfigError(f"coding.target_chooser must be 'rules' or 'model', not {chooser!r}")
         #: the learned recipient chooser (``TargetModel``; any object with its ``choose``), or None
@@ -3058,7 +3058,11 @@ class EventCoder:
         numbers_used: set[int] = set()
         attack_numbers: dict[int, Numbers] = {}
         attack_of: list[int | None] = []  # per event: its attack (``_Draft.attack``)
-        short = len(list(doc.sents)) <= self.partial_max_sentences
+        n_sents = len(list(doc.sents))
+        short = n_sents <= self.partial_max_sentences
+        # the learned recipient chooser serves documents as short as those it was trained on
+        choose_targets = self.target_model is not None and n_sents <= (
+            getattr(self.target_model, "max_sentences", 0) or n_sents)
         author = self._statement_author(doc)
         narrative: tuple[int, timex.TimeExpression] | None = None
         for d in drafts:
@@ -3200,8 +3204,7 @@ class EventCoder:
                     foreign = [m for m in d.targets if m.actor.country and m.actor.country not in own]
                     if foreign:
                         d.targets = [m for m in d.targets if m.actor.country not in own]
-            if self.target_model is not None and not d.domestic and (
-                    len(list(doc.sents)) <= (getattr(self.target_model, "max_sentences", 0) or len(list(doc.sents)))):
+            if choose_targets and not d.domestic:
                 ruled = d.targets
                 d.targets = self._model_targets(d, doc)
                 if d.targets != ruled and not self._relevant(d, doc):
@@ -3232,9 +3235,9 @@ class EventCoder:
                       for e, a in zip(events, attack_of)]
         return _dedupe_events(events)
 
-    def _model_targets(self, d: _Draft, doc: "Doc") -> list[ActorMention]:
-        """The recipients the learned chooser keeps or picks among the rules' targets and the
-        sentence's actor mentions (news outlets excluded)."""
+    def _target_candidates(self, d: _Draft) -> list[ActorMention]:
+        """The mentions the learned chooser weighs: the rules' targets, then the other actor
+        mentions of the event's sentence (news outlets excluded)."""
         cands = list(d.targets)
         seen = {(m.start, m.end) for m in cands}
         for m in self._all_actors:
@@ -3242,6 +3245,11 @@ class EventCoder:
                     and d.sent.start_char <= m.start < d.sent.end_char):
                 cands.append(m)
                 seen.add((m.start, m.end))
+        return cands
+
+    def _model_targets(self, d: _Draft, doc: "Doc") -> list[ActorMention]:
+        """The recipients the learned chooser keeps or picks among :meth:`_target_candidates`."""
+        cands = self._target_candidates(d)
         if not cands:
             return d.targets
         xs = target_features(d.trigger, d.sent, d.type, d.nominal, d.sources, d.targets, cands)
